@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-csv-dataset.h"
+#include "qs-csv-reader.h"
+#include "qs-dataset-loader.h"
+#include "qs-period.h"
+
+/*
+ * A member of staff with a monitoring export (time in the first column,
+ * values in the second) can chart it without writing JSON. The periods set
+ * the resolution; a header names the indicator and may give its unit in
+ * brackets, e.g. "PM2.5 (µg/m³)"; without a header the file name is the title.
+ */
+
+static gboolean
+is_missing (const char *field,
+            gsize       len)
+{
+  return len == 0 || strcmp (field, "-") == 0 || strcmp (field, "—") == 0 ||
+         g_ascii_strcasecmp (field, "NA") == 0 || g_ascii_strcasecmp (field, "null") == 0;
+}
+
+/* Splits "PM2.5 (µg/m³)" into a title and a unit when the unit is known. */
+static char *
+split_unit (const char *header,
+            QsUnit     *unit,
+            gboolean   *has_unit)
+{
+  static const struct { const char *text; QsUnit unit; } units[] = {
+    { "µg/m³", QS_UNIT_UG_M3 }, { "μg/m³", QS_UNIT_UG_M3 }, { "ug/m3", QS_UNIT_UG_M3 },
+    { "µg/m3", QS_UNIT_UG_M3 }, { "mg/m³", QS_UNIT_MG_M3 }, { "mg/m3", QS_UNIT_MG_M3 },
+    { "mg/L", QS_UNIT_MG_L }, { "mg/l", QS_UNIT_MG_L }, { "%", QS_UNIT_PERCENT },
+  };
+  g_autofree char *title = g_strstrip (g_strdup (header));
+  const char *open = NULL;
+  gsize n = strlen (title);
+
+  *has_unit = FALSE;
+  if (n > 0 && title[n - 1] == ')')
+    open = g_strrstr (title, "(");
+  else if (g_str_has_suffix (title, "）"))
+    open = g_strrstr (title, "（");
+  if (open)
+    {
+      gsize open_len = (guchar) *open == '(' ? 1 : strlen ("（");
+      gsize close_len = title[n - 1] == ')' ? 1 : strlen ("）");
+      g_autofree char *inner = g_strndup (open + open_len, title + n - close_len - (open + open_len));
+
+      g_strstrip (inner);
+      for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+        if (strcmp (inner, units[i].text) == 0)
+          {
+            *unit = units[i].unit;
+            *has_unit = TRUE;
+            title[open - title] = '\0';
+            g_strstrip (title);
+            break;
+          }
+    }
+  return g_steal_pointer (&title);
+}
+
+static void
+add_problem (GPtrArray   *problems,
+             QsCsvReader *reader,
+             guint        field,
+             const char  *message)
+{
+  if (problems->len >= QS_LOAD_MAX_PROBLEMS)
+    return;
+  g_ptr_array_add (problems,
+                   qs_problem_new (qs_csv_reader_get_display_name (reader),
+                                   qs_csv_reader_get_field_line (reader, field),
+                                   qs_csv_reader_get_column (reader, field), NULL, message));
+}
+
+/**
+ * qs_csv_dataset_load:
+ * @path: a CSV file of two columns, time and value
+ * @cancellable: (nullable): to stop loading
+ * @problems: (out) (optional) (transfer full) (element-type QsProblem): every problem found
+ * @error: return location for an error
+ *
+ * Opens a time,value CSV as a dataset of one indicator and one series.
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
+ */
+QsDataset *
+qs_csv_dataset_load (const char    *path,
+                     GCancellable  *cancellable,
+                     GPtrArray    **problems,
+                     GError       **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) qs_problem_free);
+  g_autoptr(QsCsvReader) reader = NULL;
+  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (gint32));
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(QsDataset) dataset = NULL;
+  g_autoptr(QsIndicator) indicator = NULL;
+  g_autoptr(QsSeries) series = NULL;
+  g_autoptr(QsRegion) region = NULL;
+  g_autoptr(QsSource) source = NULL;
+  g_autoptr(QsText) title_text = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+  QsResolution resolution = QS_RESOLUTION_DAY;
+  QsUnit unit = QS_UNIT_DIMENSIONLESS;
+  QsKind kind = QS_KIND_INDEX;
+  QsDomain domain = QS_DOMAIN_OTHER;
+  gboolean has_unit = FALSE, first = TRUE, regular = TRUE, resolution_known = FALSE;
+  guint rows = 0;
+
+  if (problems)
+    *problems = NULL;
+
+  reader = qs_csv_reader_new_for_path (path, QS_CSV_ENCODING_AUTO, &local_error);
+  if (reader == NULL)
+    goto failed;
+
+  while (qs_csv_reader_next_row (reader, &local_error))
+    {
+      const char *time_field, *value_field;
+      gsize time_len, value_len;
+      gint32 period;
+      double value;
+
+      if ((++rows & 0xFFFF) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+
+      if (qs_csv_reader_get_n_fields (reader) < 2)
+        {
+          add_problem (found, reader, 0,
+                       _("expected two columns, time and value (is the separator a comma, tab or semicolon?)"));
+          continue;
+        }
+      time_field = qs_csv_reader_get_field (reader, 0, &time_len);
+      value_field = qs_csv_reader_get_field (reader, 1, &value_len);
+
+      if (!resolution_known)
+        {
+          /* The first period sets the resolution for all that follow. */
+          resolution_known = qs_period_parse_any (time_field, &resolution, &period);
+          if (!resolution_known && first)
+            {
+              /* A header row: it names the series. */
+              first = FALSE;
+              title = split_unit (value_field, &unit, &has_unit);
+              continue;
+            }
+          first = FALSE;
+        }
+      if (!resolution_known || !qs_period_parse (resolution, time_field, &period))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a period like the ones above it"), time_field);
+          add_problem (found, reader, 0, message);
+          continue;
+        }
+
+      if (is_missing (value_field, value_len))
+        value = NAN;
+      else if (!qs_csv_reader_get_double (reader, 1, &value))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a number"), value_field);
+          add_problem (found, reader, 1, message);
+          continue;
+        }
+
+      if (periods->len > 0)
+        {
+          gint32 last = g_array_index (periods, gint32, periods->len - 1);
+          if (period <= last)
+            {
+              g_autofree char *message = g_strdup_printf (_("“%s” is not after the period before it"), time_field);
+              add_problem (found, reader, 0, message);
+              continue;
+            }
+          regular &= period == last + 1;
+        }
+      g_array_append_val (periods, period);
+      g_array_append_val (values, value);
+    }
+  if (local_error)
+    goto failed;
+
+  if (found->len == 0 && values->len == 0)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+      g_ptr_array_add (found, qs_problem_new (display, 0, 0, NULL, _("the file has no rows of data")));
+    }
+  if (found->len > 0)
+    {
+      g_autofree char *first_problem = qs_problem_to_string (found->pdata[0]);
+      g_set_error (error, QS_LOAD_ERROR, QS_LOAD_ERROR_INVALID, "%s", first_problem);
+      if (problems)
+        *problems = g_steal_pointer (&found);
+      return NULL;
+    }
+
+  if (title == NULL || *title == '\0')
+    {
+      char *dot = strrchr (basename, '.');
+      if (dot && dot != basename)
+        *dot = '\0';
+      g_free (title);
+      title = g_strdup (basename);
+    }
+  if (has_unit)
+    {
+      if (unit == QS_UNIT_PERCENT)
+        kind = QS_KIND_RATIO;
+      else
+        kind = QS_KIND_CONCENTRATION;
+      if (unit == QS_UNIT_UG_M3 || unit == QS_UNIT_MG_M3)
+        domain = QS_DOMAIN_AIR;
+      else if (unit == QS_UNIT_MG_L)
+        domain = QS_DOMAIN_WATER;
+    }
+
+  if (regular)
+    {
+      series = qs_series_new_regular (QS_CSV_DATASET_REGION_CODE, resolution,
+                                      values->len ? g_array_index (periods, gint32, 0) : 0,
+                                      values->len, 1);
+    }
+  else
+    {
+      guint n = periods->len;
+      series = qs_series_new_irregular (QS_CSV_DATASET_REGION_CODE, resolution,
+                                        (gint32 *) (void *) g_array_free (g_steal_pointer (&periods), FALSE),
+                                        n, 1);
+    }
+  memcpy (qs_series_get_data (series, 0), values->data, values->len * sizeof (double));
+  qs_series_set_source_all (series, "file");
+
+  title_text = qs_text_new_plain (title);
+  indicator = qs_indicator_new (QS_CSV_DATASET_INDICATOR_ID, domain, kind, unit, resolution);
+  qs_indicator_set_name (indicator, title_text);
+  qs_indicator_set_decimals (indicator, 1);
+  qs_indicator_add_series (indicator, series);
+
+  region = qs_region_new ();
+  region->code = g_strdup (QS_CSV_DATASET_REGION_CODE);
+  region->name = qs_text_new ();
+  qs_text_add (region->name, "zh_CN", "未指定地区");
+  qs_text_add (region->name, "zh_TW", "未指定地區");
+  qs_text_add (region->name, "en", "Unspecified region");
+
+  source = qs_source_new ();
+  source->id = g_strdup ("file");
+  source->title = qs_text_new_plain (qs_csv_reader_get_display_name (reader));
+
+  dataset = qs_dataset_new ();
+  qs_dataset_set_filename (dataset, qs_csv_reader_get_display_name (reader));
+  qs_dataset_set_title (dataset, title_text);
+  qs_dataset_set_provenance (dataset, QS_PROVENANCE_OTHER);
+  qs_dataset_add_region (dataset, region);
+  qs_dataset_add_source (dataset, source);
+  qs_dataset_add_indicator (dataset, indicator);
+  if (problems)
+    *problems = g_steal_pointer (&found);
+  return g_steal_pointer (&dataset);
+
+failed:
+  {
+    /* The reader's messages already say FILE:LINE:COLUMN. */
+    g_autofree char *display = g_filename_display_name (path);
+    g_ptr_array_add (found, qs_problem_new_located (display, local_error->message));
+    g_set_error_literal (error, QS_LOAD_ERROR,
+                         local_error->domain == QS_CSV_ERROR && local_error->code == QS_CSV_ERROR_IO
+                         ? QS_LOAD_ERROR_IO : QS_LOAD_ERROR_INVALID,
+                         local_error->message);
+    if (problems)
+      *problems = g_steal_pointer (&found);
+    return NULL;
+  }
+}

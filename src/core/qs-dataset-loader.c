@@ -1,0 +1,2017 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "qs-csv-dataset.h"
+#include "qs-dataset-loader.h"
+#include "qs-json-guard.h"
+#include "qs-period.h"
+
+/*
+ * The loader reads the whole file, checks it with qs-json-guard, lets
+ * json-glib build a tree, converts the tree into packed arrays, and frees
+ * the tree. Validation walks the tree once with a JSON path of where it is,
+ * collecting every problem (up to QS_LOAD_MAX_PROBLEMS) instead of stopping
+ * at the first. Nothing is handed to the caller unless there was none.
+ */
+
+G_DEFINE_QUARK (qs-load-error-quark, qs_load_error)
+
+typedef struct
+{
+  const char         *file;
+  GPtrArray          *problems;
+  GString            *path;
+  QsDataset          *dataset;
+  GHashTable         *first_seen;   /* "kind\x1fid" → path of first use */
+  GCancellable       *cancellable;
+  QsLoadProgressFunc  progress;
+  gpointer            progress_data;
+} Ctx;
+
+static gboolean
+ctx_full (Ctx *ctx)
+{
+  return ctx->problems->len >= QS_LOAD_MAX_PROBLEMS;
+}
+
+static void add_problem (Ctx *ctx, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static void
+add_problem (Ctx        *ctx,
+             const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (ctx_full (ctx))
+    return;
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (ctx->problems, qs_problem_new (ctx->file, 0, 0, ctx->path->str, message));
+  if (ctx_full (ctx))
+    g_ptr_array_add (ctx->problems,
+                     qs_problem_new (ctx->file, 0, 0, NULL,
+                                     _("too many problems; only the first ones are listed")));
+}
+
+static gsize
+push_key (Ctx        *ctx,
+          const char *key)
+{
+  gsize old = ctx->path->len;
+
+  if (old > 0)
+    g_string_append_c (ctx->path, '.');
+  g_string_append (ctx->path, key);
+  return old;
+}
+
+static gsize
+push_index (Ctx  *ctx,
+            guint index)
+{
+  gsize old = ctx->path->len;
+
+  g_string_append_printf (ctx->path, "[%u]", index);
+  return old;
+}
+
+static void
+pop (Ctx  *ctx,
+     gsize old)
+{
+  g_string_truncate (ctx->path, old);
+}
+
+/* Records the first place an id is used; reports a duplicate at later ones. */
+static gboolean
+check_unique (Ctx        *ctx,
+              const char *what,
+              const char *id)
+{
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s", what, id);
+  const char *first = g_hash_table_lookup (ctx->first_seen, key);
+
+  if (first)
+    {
+      add_problem (ctx, _("duplicate %s “%s” (also at %s)"), what, id, first);
+      return FALSE;
+    }
+  g_hash_table_insert (ctx->first_seen, g_steal_pointer (&key), g_strdup (ctx->path->str));
+  return TRUE;
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return "null";
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("a list");
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a text");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType t;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  t = json_node_get_value_type (node);
+  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static JsonObject *
+as_object (Ctx      *ctx,
+           JsonNode *node)
+{
+  if (node && JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+  add_problem (ctx, _("must be an object, not %s"), node_type_name (node));
+  return NULL;
+}
+
+static JsonArray *
+as_array (Ctx      *ctx,
+          JsonNode *node)
+{
+  if (node && JSON_NODE_HOLDS_ARRAY (node))
+    return json_node_get_array (node);
+  add_problem (ctx, _("must be a list, not %s"), node_type_name (node));
+  return NULL;
+}
+
+/* Reports keys the format does not know, so that a typo is not ignored. */
+static void
+check_keys (Ctx               *ctx,
+            JsonObject        *object,
+            const char *const *allowed)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l; l = l->next)
+    {
+      const char *key = l->data;
+      gboolean known = g_str_has_prefix (key, "x-");
+
+      for (guint i = 0; !known && allowed[i]; i++)
+        known = strcmp (allowed[i], key) == 0;
+      if (!known)
+        {
+          g_autofree char *list = g_strjoinv (", ", (char **) allowed);
+          gsize old = push_key (ctx, key);
+          add_problem (ctx, _("unknown key (allowed here: %s)"), list);
+          pop (ctx, old);
+        }
+    }
+}
+
+static JsonNode *
+member (Ctx        *ctx,
+        JsonObject *object,
+        const char *key,
+        gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL && required)
+    add_problem (ctx, _("missing required key “%s”"), key);
+  return node;
+}
+
+static const char *
+get_string (Ctx        *ctx,
+            JsonObject *object,
+            const char *key,
+            gboolean    required)
+{
+  JsonNode *node = member (ctx, object, key, required);
+  const char *value;
+  gsize old;
+
+  if (node == NULL)
+    return NULL;
+  old = push_key (ctx, key);
+  if (!node_is_string (node))
+    {
+      add_problem (ctx, _("must be a text, not %s"), node_type_name (node));
+      pop (ctx, old);
+      return NULL;
+    }
+  value = json_node_get_string (node);
+  if (*value == '\0')
+    {
+      add_problem (ctx, _("must not be empty"));
+      value = NULL;
+    }
+  pop (ctx, old);
+  return value;
+}
+
+static gboolean
+get_number (Ctx        *ctx,
+            JsonObject *object,
+            const char *key,
+            gboolean    required,
+            double     *out)
+{
+  JsonNode *node = member (ctx, object, key, required);
+  gboolean ok = FALSE;
+  gsize old;
+
+  if (node == NULL)
+    return FALSE;
+  old = push_key (ctx, key);
+  if (!node_is_number (node))
+    add_problem (ctx, _("must be a number, not %s"), node_type_name (node));
+  else if (!isfinite (*out = json_node_get_double (node)))
+    add_problem (ctx, _("the number is too large"));
+  else
+    ok = TRUE;
+  pop (ctx, old);
+  return ok;
+}
+
+static gboolean
+get_int (Ctx        *ctx,
+         JsonObject *object,
+         const char *key,
+         gboolean    required,
+         gint64      min,
+         gint64      max,
+         gint64     *out)
+{
+  JsonNode *node = member (ctx, object, key, required);
+  gboolean ok = FALSE;
+  gsize old;
+
+  if (node == NULL)
+    return FALSE;
+  old = push_key (ctx, key);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    add_problem (ctx, _("must be a whole number, not %s"), node_type_name (node));
+  else if ((*out = json_node_get_int (node)) < min || *out > max)
+    add_problem (ctx, _("must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT), min, max);
+  else
+    ok = TRUE;
+  pop (ctx, old);
+  return ok;
+}
+
+static gboolean
+get_bool (Ctx        *ctx,
+          JsonObject *object,
+          const char *key,
+          gboolean   *out)
+{
+  JsonNode *node = member (ctx, object, key, FALSE);
+  gboolean ok = FALSE;
+  gsize old;
+
+  if (node == NULL)
+    return FALSE;
+  old = push_key (ctx, key);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    add_problem (ctx, _("must be true or false, not %s"), node_type_name (node));
+  else
+    {
+      *out = json_node_get_boolean (node);
+      ok = TRUE;
+    }
+  pop (ctx, old);
+  return ok;
+}
+
+static gboolean
+locale_key_ok (const char *key)
+{
+  gsize n = strlen (key);
+
+  if (n != 2 && n != 3 && n != 5)
+    return FALSE;
+  if (!g_ascii_islower (key[0]) || !g_ascii_islower (key[1]))
+    return FALSE;
+  if (n == 3)
+    return g_ascii_islower (key[2]);
+  if (n == 5)
+    return key[2] == '_' && g_ascii_isupper (key[3]) && g_ascii_isupper (key[4]);
+  return TRUE;
+}
+
+/* A localized text: a plain string, or an object of strings keyed by locale. */
+static QsText *
+get_text (Ctx        *ctx,
+          JsonObject *object,
+          const char *key,
+          gboolean    required)
+{
+  JsonNode *node = member (ctx, object, key, required);
+  g_autoptr(QsText) text = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *locales;
+  gsize old;
+
+  if (node == NULL)
+    return NULL;
+  old = push_key (ctx, key);
+
+  if (node_is_string (node))
+    {
+      if (*json_node_get_string (node) == '\0')
+        add_problem (ctx, _("must not be empty"));
+      else
+        text = qs_text_new_plain (json_node_get_string (node));
+      pop (ctx, old);
+      return g_steal_pointer (&text);
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      add_problem (ctx, _("must be a text or an object of texts by locale, not %s"),
+                   node_type_name (node));
+      pop (ctx, old);
+      return NULL;
+    }
+
+  locales = json_node_get_object (node);
+  members = json_object_get_members (locales);
+  text = qs_text_new ();
+  for (GList *l = members; l; l = l->next)
+    {
+      const char *locale = l->data;
+      JsonNode *value = json_object_get_member (locales, locale);
+      gsize old2 = push_key (ctx, locale);
+
+      if (!locale_key_ok (locale))
+        add_problem (ctx, _("“%s” is not a locale (use zh_CN, zh_TW, en …)"), locale);
+      else if (!node_is_string (value))
+        add_problem (ctx, _("must be a text, not %s"), node_type_name (value));
+      else if (*json_node_get_string (value) == '\0')
+        add_problem (ctx, _("must not be empty"));
+      else
+        qs_text_add (text, locale, json_node_get_string (value));
+      pop (ctx, old2);
+    }
+  if (qs_text_get_n_items (text) == 0)
+    {
+      if (members == NULL)
+        add_problem (ctx, _("must contain at least one locale"));
+      text = NULL;
+    }
+  pop (ctx, old);
+  return g_steal_pointer (&text);
+}
+
+/* Reads one of a fixed set of keywords through the given parser. */
+static gboolean
+get_keyword (Ctx         *ctx,
+             JsonObject  *object,
+             const char  *key,
+             gboolean     required,
+             gboolean   (*parse) (const char *, void *),
+             const char  *keywords,
+             void        *out)
+{
+  const char *value = get_string (ctx, object, key, required);
+  gsize old;
+
+  if (value == NULL)
+    return FALSE;
+  if (parse (value, out))
+    return TRUE;
+  old = push_key (ctx, key);
+  add_problem (ctx, _("unknown value “%s” (expected one of: %s)"), value, keywords);
+  pop (ctx, old);
+  return FALSE;
+}
+
+#define GET_KEYWORD(ctx, object, key, required, type, out) \
+  get_keyword (ctx, object, key, required, (gboolean (*) (const char *, void *)) qs_##type##_from_string, \
+               qs_##type##_keywords (), out)
+
+static gboolean
+get_date (Ctx        *ctx,
+          JsonObject *object,
+          const char *key,
+          guint32    *out)
+{
+  const char *value = get_string (ctx, object, key, FALSE);
+  gsize old;
+
+  if (value == NULL)
+    return FALSE;
+  if (qs_date_parse (value, out))
+    return TRUE;
+  old = push_key (ctx, key);
+  add_problem (ctx, _("“%s” is not a date (expected YYYY-MM-DD, years %d–%d)"),
+               value, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR);
+  pop (ctx, old);
+  return FALSE;
+}
+
+static const char *
+period_form (QsResolution resolution)
+{
+  switch (resolution)
+    {
+    case QS_RESOLUTION_YEAR:
+      return _("a year, YYYY");
+    case QS_RESOLUTION_QUARTER:
+      return _("a quarter, YYYY-Qn");
+    case QS_RESOLUTION_MONTH:
+      return _("a month, YYYY-MM");
+    case QS_RESOLUTION_DAY:
+      return _("a day, YYYY-MM-DD");
+    case QS_RESOLUTION_HOUR:
+    default:
+      return _("an hour, YYYY-MM-DD HH:00");
+    }
+}
+
+static gboolean
+check_region_ref (Ctx        *ctx,
+                  const char *code)
+{
+  if (qs_dataset_lookup_region (ctx->dataset, code))
+    return TRUE;
+  add_problem (ctx, _("unknown region “%s” (not in “regions”)"), code);
+  return FALSE;
+}
+
+static gboolean
+check_source_ref (Ctx        *ctx,
+                  const char *id)
+{
+  if (qs_dataset_lookup_source (ctx->dataset, id))
+    return TRUE;
+  add_problem (ctx, _("unknown source “%s” (not in “metadata.sources”)"), id);
+  return FALSE;
+}
+
+/* ---- metadata ---------------------------------------------------------- */
+
+static void
+read_sources (Ctx       *ctx,
+              JsonArray *array)
+{
+  static const char *const keys[] = { "id", "title", "publisher", "date", "url", NULL };
+
+  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    {
+      gsize old = push_index (ctx, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i));
+      g_autoptr(QsSource) source = NULL;
+      const char *id;
+      guint32 day;
+
+      if (object == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      check_keys (ctx, object, keys);
+      source = qs_source_new ();
+      id = get_string (ctx, object, "id", TRUE);
+      source->title = get_text (ctx, object, "title", TRUE);
+      source->publisher = get_text (ctx, object, "publisher", FALSE);
+      if (get_date (ctx, object, "date", &day))
+        source->date = qs_date_to_string (day);
+      source->url = g_strdup (get_string (ctx, object, "url", FALSE));
+      if (id)
+        {
+          gsize old2 = push_key (ctx, "id");
+          gboolean unique = check_unique (ctx, "source", id);
+          pop (ctx, old2);
+          if (unique)
+            {
+              source->id = g_strdup (id);
+              qs_dataset_add_source (ctx->dataset, source);
+            }
+        }
+      pop (ctx, old);
+    }
+}
+
+static void
+read_metadata (Ctx        *ctx,
+               JsonObject *object)
+{
+  static const char *const keys[] = { "title", "description", "publisher", "region",
+                                      "provenance", "created", "sources", NULL };
+  g_autoptr(QsText) title = NULL;
+  g_autoptr(QsText) description = NULL;
+  g_autoptr(QsText) publisher = NULL;
+  QsProvenance provenance;
+  JsonNode *node;
+  guint32 day;
+
+  check_keys (ctx, object, keys);
+  title = get_text (ctx, object, "title", TRUE);
+  description = get_text (ctx, object, "description", FALSE);
+  publisher = get_text (ctx, object, "publisher", FALSE);
+  qs_dataset_set_title (ctx->dataset, title);
+  qs_dataset_set_description (ctx->dataset, description);
+  qs_dataset_set_publisher (ctx->dataset, publisher);
+  if (GET_KEYWORD (ctx, object, "provenance", TRUE, provenance, &provenance))
+    qs_dataset_set_provenance (ctx->dataset, provenance);
+  if (get_date (ctx, object, "created", &day))
+    {
+      g_autofree char *created = qs_date_to_string (day);
+      qs_dataset_set_created (ctx->dataset, created);
+    }
+  if ((node = member (ctx, object, "sources", FALSE)))
+    {
+      gsize old = push_key (ctx, "sources");
+      JsonArray *array = as_array (ctx, node);
+      if (array)
+        read_sources (ctx, array);
+      pop (ctx, old);
+    }
+}
+
+/* ---- regions ----------------------------------------------------------- */
+
+static gboolean
+region_code_ok (const char *code)
+{
+  if (strlen (code) != 6)
+    return FALSE;
+  for (guint i = 0; i < 6; i++)
+    if (!g_ascii_isdigit (code[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+read_regions (Ctx       *ctx,
+              JsonArray *array)
+{
+  static const char *const keys[] = { "code", "name", "parent", "tile", NULL };
+  g_autoptr(GPtrArray) parents = g_ptr_array_new_with_free_func (g_free);
+
+  if (json_array_get_length (array) == 0)
+    add_problem (ctx, _("must list at least one region"));
+
+  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    {
+      gsize old = push_index (ctx, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i));
+      g_autoptr(QsRegion) region = NULL;
+      const char *code;
+      JsonNode *tile;
+
+      if (object == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      check_keys (ctx, object, keys);
+      region = qs_region_new ();
+      code = get_string (ctx, object, "code", TRUE);
+      region->name = get_text (ctx, object, "name", TRUE);
+      region->parent = g_strdup (get_string (ctx, object, "parent", FALSE));
+      if (region->parent)
+        {
+          /* Checked once every region is known. */
+          g_ptr_array_add (parents, g_strdup_printf ("%s\x1f%s.parent", region->parent, ctx->path->str));
+        }
+
+      if ((tile = member (ctx, object, "tile", FALSE)))
+        {
+          gsize old2 = push_key (ctx, "tile");
+          JsonArray *pair = as_array (ctx, tile);
+          if (pair && json_array_get_length (pair) == 2 &&
+              JSON_NODE_HOLDS_VALUE (json_array_get_element (pair, 0)) &&
+              json_node_get_value_type (json_array_get_element (pair, 0)) == G_TYPE_INT64 &&
+              JSON_NODE_HOLDS_VALUE (json_array_get_element (pair, 1)) &&
+              json_node_get_value_type (json_array_get_element (pair, 1)) == G_TYPE_INT64 &&
+              json_array_get_int_element (pair, 0) >= 0 && json_array_get_int_element (pair, 0) < 100 &&
+              json_array_get_int_element (pair, 1) >= 0 && json_array_get_int_element (pair, 1) < 100)
+            {
+              g_autofree char *where = NULL;
+              region->has_tile = TRUE;
+              region->tile_column = json_array_get_int_element (pair, 0);
+              region->tile_row = json_array_get_int_element (pair, 1);
+              where = g_strdup_printf ("%d, %d", region->tile_column, region->tile_row);
+              check_unique (ctx, "tile", where);
+            }
+          else if (pair)
+            add_problem (ctx, _("must be [column, row], two whole numbers from 0 to 99"));
+          pop (ctx, old2);
+        }
+
+      if (code)
+        {
+          gsize old2 = push_key (ctx, "code");
+          if (!region_code_ok (code))
+            add_problem (ctx, _("“%s” is not a region code (six digits, GB/T 2260)"), code);
+          else if (check_unique (ctx, "region code", code) && region->name)
+            {
+              region->code = g_strdup (code);
+              qs_dataset_add_region (ctx->dataset, region);
+            }
+          pop (ctx, old2);
+        }
+      pop (ctx, old);
+    }
+
+  for (guint i = 0; i < parents->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (parents->pdata[i], "\x1f", 2);
+      g_autofree char *saved = g_strdup (ctx->path->str);
+      g_string_assign (ctx->path, parts[1]);
+      check_region_ref (ctx, parts[0]);
+      g_string_assign (ctx->path, saved);
+    }
+}
+
+/* ---- indicators -------------------------------------------------------- */
+
+static gboolean
+indicator_id_ok (const char *id)
+{
+  if (!g_ascii_islower (id[0]) || strchr (id, '.') == NULL || strlen (id) > 128)
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '_' && *p != '.' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+read_targets (Ctx         *ctx,
+              QsIndicator *indicator,
+              JsonArray   *array)
+{
+  static const char *const keys[] = { "kind", "value", "label", "year", "valid_from",
+                                      "valid_to", "region", NULL };
+
+  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    {
+      gsize old = push_index (ctx, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i));
+      g_autoptr(QsTarget) target = NULL;
+      gboolean ok = TRUE;
+      const char *region;
+      gint64 year;
+
+      if (object == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      check_keys (ctx, object, keys);
+      target = qs_target_new ();
+      ok &= GET_KEYWORD (ctx, object, "kind", TRUE, target_kind, &target->kind);
+      ok &= get_number (ctx, object, "value", TRUE, &target->value);
+      ok &= (target->label = get_text (ctx, object, "label", TRUE)) != NULL;
+      if (get_int (ctx, object, "year", FALSE, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR, &year))
+        target->year = (int) year;
+      get_date (ctx, object, "valid_from", &target->valid_from);
+      get_date (ctx, object, "valid_to", &target->valid_to);
+      if (target->valid_from && target->valid_to && target->valid_from > target->valid_to)
+        {
+          gsize old2 = push_key (ctx, "valid_to");
+          add_problem (ctx, _("ends before “valid_from”"));
+          pop (ctx, old2);
+          ok = FALSE;
+        }
+      if ((region = get_string (ctx, object, "region", FALSE)))
+        {
+          gsize old2 = push_key (ctx, "region");
+          ok &= check_region_ref (ctx, region);
+          pop (ctx, old2);
+          target->region = g_strdup (region);
+        }
+      if (ok && qs_indicator_get_kind (indicator) == QS_KIND_RATIO &&
+          (target->value < 0 || target->value > 100))
+        {
+          gsize old2 = push_key (ctx, "value");
+          add_problem (ctx, _("a share must be between 0 and 100"));
+          pop (ctx, old2);
+          ok = FALSE;
+        }
+      if (ok)
+        qs_indicator_add_target (indicator, target);
+      pop (ctx, old);
+    }
+}
+
+static void
+read_categories (Ctx         *ctx,
+                 QsIndicator *indicator,
+                 JsonArray   *array)
+{
+  static const char *const keys[] = { "id", "name", "color", NULL };
+
+  if (json_array_get_length (array) == 0)
+    add_problem (ctx, _("must list at least one category"));
+  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    {
+      gsize old = push_index (ctx, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i));
+      g_autoptr(QsText) name = NULL;
+      const char *id, *color;
+
+      if (object == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      check_keys (ctx, object, keys);
+      id = get_string (ctx, object, "id", TRUE);
+      name = get_text (ctx, object, "name", TRUE);
+      color = get_string (ctx, object, "color", FALSE);
+      if (color)
+        {
+          gboolean good = strlen (color) == 7 && color[0] == '#';
+          for (guint k = 1; good && k < 7; k++)
+            good = g_ascii_isxdigit (color[k]);
+          if (!good)
+            {
+              gsize old2 = push_key (ctx, "color");
+              add_problem (ctx, _("“%s” is not a colour (expected #RRGGBB)"), color);
+              pop (ctx, old2);
+              color = NULL;
+            }
+        }
+      if (id)
+        {
+          g_autofree char *what = g_strdup_printf ("category of %s", qs_indicator_get_id (indicator));
+          gsize old2 = push_key (ctx, "id");
+          if (check_unique (ctx, what, id))
+            qs_indicator_add_category (indicator, id, name, color);
+          pop (ctx, old2);
+        }
+      pop (ctx, old);
+    }
+}
+
+/* Checks a value against what the indicator's kind allows. */
+static gboolean
+value_in_range (Ctx         *ctx,
+                QsIndicator *indicator,
+                double       value)
+{
+  switch (qs_indicator_get_kind (indicator))
+    {
+    case QS_KIND_RATIO:
+      if (value < 0 || value > 100)
+        {
+          add_problem (ctx, _("%g is not a share: must be between 0 and 100"), value);
+          return FALSE;
+        }
+      return TRUE;
+    case QS_KIND_COMPOSITION:
+      if (value < 0 || (qs_indicator_get_unit (indicator) == QS_UNIT_PERCENT && value > 100))
+        {
+          add_problem (ctx, _("%g is not a share: must be between 0 and 100"), value);
+          return FALSE;
+        }
+      return TRUE;
+    case QS_KIND_CONCENTRATION:
+    case QS_KIND_COUNT:
+    case QS_KIND_AMOUNT:
+      if (value < 0)
+        {
+          add_problem (ctx, _("must not be negative (%g)"), value);
+          return FALSE;
+        }
+      return TRUE;
+    case QS_KIND_INDEX:
+    default:
+      return TRUE;
+    }
+}
+
+/* Fills @out from a list of numbers and nulls of exactly @n elements; with an
+ * @indicator, each value is checked against its kind. */
+static gboolean
+read_values (Ctx         *ctx,
+             QsIndicator *indicator,
+             JsonArray   *array,
+             guint        n,
+             double      *out)
+{
+  QsKind kind = indicator ? qs_indicator_get_kind (indicator) : QS_KIND_INDEX;
+  double lo = -G_MAXDOUBLE, hi = G_MAXDOUBLE;
+  gboolean ok = TRUE;
+
+  if (json_array_get_length (array) != n)
+    {
+      add_problem (ctx, _("has %u values but %u periods"), json_array_get_length (array), n);
+      return FALSE;
+    }
+  if (kind == QS_KIND_CONCENTRATION || kind == QS_KIND_COUNT || kind == QS_KIND_AMOUNT ||
+      kind == QS_KIND_COMPOSITION)
+    lo = 0;
+  if (kind == QS_KIND_RATIO || (kind == QS_KIND_COMPOSITION &&
+                                qs_indicator_get_unit (indicator) == QS_UNIT_PERCENT))
+    lo = 0, hi = 100;
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize old;
+      double v;
+
+      out[i] = NAN;
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (G_LIKELY (node_is_number (node)))
+        {
+          v = json_node_get_double (node);
+          if (G_LIKELY (isfinite (v) && v >= lo && v <= hi))
+            {
+              out[i] = v;
+              continue;
+            }
+        }
+
+      ok = FALSE;
+      old = push_index (ctx, i);
+      if (!node_is_number (node))
+        add_problem (ctx, _("must be a number or null, not %s"), node_type_name (node));
+      else if (!isfinite (json_node_get_double (node)))
+        add_problem (ctx, _("the number is too large"));
+      else
+        value_in_range (ctx, indicator, json_node_get_double (node));
+      pop (ctx, old);
+      if (ctx_full (ctx))
+        return FALSE;
+    }
+  return ok;
+}
+
+/* Reads "periods" (or counts from "start") into a new series. */
+static QsSeries *
+make_series (Ctx          *ctx,
+             JsonObject   *object,
+             const char   *region,
+             QsResolution  resolution,
+             guint         n_values,
+             guint         n_categories)
+{
+  JsonNode *start_node = json_object_get_member (object, "start");
+  JsonNode *periods_node = json_object_get_member (object, "periods");
+  const char *form = period_form (resolution);
+  gsize old;
+
+  if ((start_node != NULL) == (periods_node != NULL))
+    {
+      add_problem (ctx, _("give either “start” or “periods”, not both or neither"));
+      return NULL;
+    }
+
+  if (start_node)
+    {
+      const char *start = get_string (ctx, object, "start", TRUE);
+      gint32 first;
+
+      if (start == NULL)
+        return NULL;
+      old = push_key (ctx, "start");
+      if (!qs_period_parse (resolution, start, &first))
+        {
+          add_problem (ctx, _("“%s” is not %s"), start, form);
+          pop (ctx, old);
+          return NULL;
+        }
+      pop (ctx, old);
+      if (n_values > 0 && qs_period_get_year (resolution, first + (gint32) n_values - 1) > QS_PERIOD_MAX_YEAR)
+        {
+          add_problem (ctx, _("the series runs past the year %d"), QS_PERIOD_MAX_YEAR);
+          return NULL;
+        }
+      return qs_series_new_regular (region, resolution, first, n_values, n_categories);
+    }
+  else
+    {
+      JsonArray *array;
+      g_autofree gint32 *periods = NULL;
+      gboolean ok = TRUE;
+
+      old = push_key (ctx, "periods");
+      if ((array = as_array (ctx, periods_node)) == NULL)
+        {
+          pop (ctx, old);
+          return NULL;
+        }
+      if (json_array_get_length (array) != n_values)
+        {
+          add_problem (ctx, _("has %u periods but there are %u values"),
+                       json_array_get_length (array), n_values);
+          pop (ctx, old);
+          return NULL;
+        }
+      periods = g_new (gint32, MAX (n_values, 1));
+      for (guint i = 0; i < n_values && !ctx_full (ctx); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          gsize old2 = push_index (ctx, i);
+
+          if (!node_is_string (node))
+            {
+              add_problem (ctx, _("must be a text, not %s"), node_type_name (node));
+              ok = FALSE;
+            }
+          else if (!qs_period_parse (resolution, json_node_get_string (node), &periods[i]))
+            {
+              add_problem (ctx, _("“%s” is not %s"), json_node_get_string (node), form);
+              ok = FALSE;
+            }
+          else if (i > 0 && ok && periods[i] <= periods[i - 1])
+            {
+              add_problem (ctx, _("“%s” is not after the period before it"),
+                           json_node_get_string (node));
+              ok = FALSE;
+            }
+          pop (ctx, old2);
+        }
+      pop (ctx, old);
+      if (!ok)
+        return NULL;
+      return qs_series_new_irregular (region, resolution, g_steal_pointer (&periods),
+                                      n_values, n_categories);
+    }
+}
+
+static gboolean
+read_status (Ctx        *ctx,
+             JsonObject *object,
+             QsSeries   *series)
+{
+  JsonNode *node = json_object_get_member (object, "status");
+  guint n = qs_series_get_n_values (series);
+  gboolean ok = TRUE;
+  JsonArray *array;
+  QsStatus status;
+  gsize old;
+
+  if (node == NULL)
+    return TRUE;
+  if (node_is_string (node))
+    {
+      if (!GET_KEYWORD (ctx, object, "status", TRUE, status, &status))
+        return FALSE;
+      qs_series_set_status_all (series, status);
+      return TRUE;
+    }
+  old = push_key (ctx, "status");
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (ctx, _("must be a status or a list of them, not %s"), node_type_name (node));
+      pop (ctx, old);
+      return FALSE;
+    }
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) != n)
+    {
+      add_problem (ctx, _("has %u entries but there are %u values"), json_array_get_length (array), n);
+      pop (ctx, old);
+      return FALSE;
+    }
+  for (guint i = 0; i < n && !ctx_full (ctx); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      gsize old2 = push_index (ctx, i);
+
+      if (!node_is_string (element))
+        {
+          add_problem (ctx, _("must be a text, not %s"), node_type_name (element));
+          ok = FALSE;
+        }
+      else if (!qs_status_from_string (json_node_get_string (element), &status))
+        {
+          add_problem (ctx, _("unknown value “%s” (expected one of: %s)"),
+                       json_node_get_string (element), qs_status_keywords ());
+          ok = FALSE;
+        }
+      else
+        qs_series_set_status (series, i, status);
+      pop (ctx, old2);
+    }
+  pop (ctx, old);
+  return ok;
+}
+
+static gboolean
+read_source (Ctx        *ctx,
+             JsonObject *object,
+             QsSeries   *series)
+{
+  JsonNode *node = json_object_get_member (object, "source");
+  guint n = qs_series_get_n_values (series);
+  gboolean ok = TRUE;
+  JsonArray *array;
+  gsize old;
+
+  if (node == NULL)
+    return TRUE;
+  old = push_key (ctx, "source");
+  if (node_is_string (node))
+    {
+      ok = check_source_ref (ctx, json_node_get_string (node));
+      if (ok)
+        qs_series_set_source_all (series, json_node_get_string (node));
+      pop (ctx, old);
+      return ok;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      add_problem (ctx, _("must be a source id or a list of them, not %s"), node_type_name (node));
+      pop (ctx, old);
+      return FALSE;
+    }
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) != n)
+    {
+      add_problem (ctx, _("has %u entries but there are %u values"), json_array_get_length (array), n);
+      pop (ctx, old);
+      return FALSE;
+    }
+  for (guint i = 0; i < n && !ctx_full (ctx); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      gsize old2 = push_index (ctx, i);
+
+      if (JSON_NODE_HOLDS_NULL (element))
+        qs_series_set_source (series, i, NULL);
+      else if (!node_is_string (element))
+        {
+          add_problem (ctx, _("must be a source id or null, not %s"), node_type_name (element));
+          ok = FALSE;
+        }
+      else if (check_source_ref (ctx, json_node_get_string (element)))
+        qs_series_set_source (series, i, json_node_get_string (element));
+      else
+        ok = FALSE;
+      pop (ctx, old2);
+    }
+  pop (ctx, old);
+  return ok;
+}
+
+/* The shares of a composition in % must add up to 100 in every period. */
+static gboolean
+check_composition_sums (Ctx         *ctx,
+                        QsIndicator *indicator,
+                        QsSeries    *series)
+{
+  guint n = qs_series_get_n_values (series);
+  guint k = qs_indicator_get_n_categories (indicator);
+  double tolerance = MAX (0.01, 0.5 * k * pow (10, -(double) qs_indicator_get_decimals (indicator)));
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < n && !ctx_full (ctx); i++)
+    {
+      double sum = 0;
+      guint missing = 0;
+
+      for (guint c = 0; c < k; c++)
+        {
+          double v = qs_series_get_values (series, c)[i];
+          if (isnan (v))
+            missing++;
+          else
+            sum += v;
+        }
+      if (missing == k)
+        continue;
+      if (missing > 0 || fabs (sum - 100) > tolerance)
+        {
+          g_autofree char *period = qs_period_to_string (qs_series_get_resolution (series),
+                                                         qs_series_get_period (series, i));
+          if (missing > 0)
+            add_problem (ctx, _("the shares for %s are incomplete: %u of %u categories missing"),
+                         period, missing, k);
+          else
+            add_problem (ctx, _("the shares for %s add up to %.*f, not 100"),
+                         period, (int) qs_indicator_get_decimals (indicator), sum);
+          ok = FALSE;
+        }
+    }
+  return ok;
+}
+
+static void
+read_series (Ctx         *ctx,
+             QsIndicator *indicator,
+             JsonArray   *array)
+{
+  static const char *const keys[] = { "region", "start", "periods", "values", "status", "source", NULL };
+  gboolean composition = qs_indicator_get_kind (indicator) == QS_KIND_COMPOSITION;
+  guint n_categories = qs_indicator_get_n_categories (indicator);
+
+  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    {
+      gsize old = push_index (ctx, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i));
+      g_autoptr(QsSeries) series = NULL;
+      const char *region;
+      JsonNode *values;
+      JsonObject *by_category = NULL;
+      JsonArray *plain = NULL;
+      gboolean ok = TRUE;
+      guint n = 0;
+      gsize old2;
+
+      if (object == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      check_keys (ctx, object, keys);
+      region = get_string (ctx, object, "region", TRUE);
+      if (region)
+        {
+          g_autofree char *what = g_strdup_printf ("series of %s for region", qs_indicator_get_id (indicator));
+          old2 = push_key (ctx, "region");
+          ok &= check_region_ref (ctx, region) && check_unique (ctx, what, region);
+          pop (ctx, old2);
+        }
+
+      values = member (ctx, object, "values", TRUE);
+      if (values == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      old2 = push_key (ctx, "values");
+      if (composition)
+        {
+          if ((by_category = as_object (ctx, values)))
+            {
+              g_autoptr(GList) members = json_object_get_members (by_category);
+              for (GList *l = members; l; l = l->next)
+                {
+                  guint c;
+                  gsize old3 = push_key (ctx, l->data);
+                  if (!qs_indicator_find_category (indicator, l->data, &c))
+                    {
+                      add_problem (ctx, _("unknown category (not in “categories”)"));
+                      ok = FALSE;
+                    }
+                  else if (!JSON_NODE_HOLDS_ARRAY (json_object_get_member (by_category, l->data)))
+                    {
+                      as_array (ctx, json_object_get_member (by_category, l->data));
+                      ok = FALSE;
+                    }
+                  else
+                    n = MAX (n, json_array_get_length (json_object_get_array_member (by_category, l->data)));
+                  pop (ctx, old3);
+                }
+              for (guint c = 0; c < n_categories; c++)
+                if (!json_object_has_member (by_category, qs_indicator_get_category_id (indicator, c)))
+                  {
+                    add_problem (ctx, _("missing the values of category “%s”"),
+                                 qs_indicator_get_category_id (indicator, c));
+                    ok = FALSE;
+                  }
+            }
+          else
+            ok = FALSE;
+        }
+      else if ((plain = as_array (ctx, values)))
+        n = json_array_get_length (plain);
+      else
+        ok = FALSE;
+      pop (ctx, old2);
+
+      if (!ok || !region)
+        {
+          pop (ctx, old);
+          continue;
+        }
+
+      series = make_series (ctx, object, region, qs_indicator_get_resolution (indicator), n,
+                            composition ? n_categories : 1);
+      if (series == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+
+      old2 = push_key (ctx, "values");
+      if (composition)
+        {
+          for (guint c = 0; c < n_categories; c++)
+            {
+              const char *id = qs_indicator_get_category_id (indicator, c);
+              gsize old3 = push_key (ctx, id);
+              ok &= read_values (ctx, indicator, json_object_get_array_member (by_category, id), n,
+                                 qs_series_get_data (series, c));
+              pop (ctx, old3);
+            }
+          if (ok && qs_indicator_get_unit (indicator) == QS_UNIT_PERCENT)
+            ok &= check_composition_sums (ctx, indicator, series);
+        }
+      else
+        ok &= read_values (ctx, indicator, plain, n, qs_series_get_data (series, 0));
+      pop (ctx, old2);
+
+      ok &= read_status (ctx, object, series);
+      ok &= read_source (ctx, object, series);
+      if (ok)
+        qs_indicator_add_series (indicator, series);
+      pop (ctx, old);
+    }
+}
+
+static void
+read_indicator (Ctx        *ctx,
+                JsonObject *object)
+{
+  static const char *const keys[] = { "id", "domain", "name", "description", "unit", "unit_label",
+                                      "decimals", "direction", "kind", "resolution", "categories",
+                                      "targets", "series", NULL };
+  g_autoptr(QsIndicator) indicator = NULL;
+  g_autoptr(QsText) name = NULL;
+  g_autoptr(QsText) description = NULL;
+  g_autoptr(QsText) unit_label = NULL;
+  QsDomain domain = QS_DOMAIN_OTHER;
+  QsKind kind = QS_KIND_INDEX;
+  QsUnit unit = QS_UNIT_DIMENSIONLESS;
+  QsResolution resolution = QS_RESOLUTION_YEAR;
+  QsDirection direction = QS_DIRECTION_NEUTRAL;
+  gboolean ok = TRUE;
+  const char *id;
+  gint64 decimals = 1;
+  JsonNode *node;
+  gsize old;
+
+  check_keys (ctx, object, keys);
+  id = get_string (ctx, object, "id", TRUE);
+  if (id)
+    {
+      old = push_key (ctx, "id");
+      if (!indicator_id_ok (id))
+        {
+          add_problem (ctx, _("“%s” is not an indicator id (lower case “domain.name”: letters, digits, _ . -)"), id);
+          ok = FALSE;
+        }
+      else
+        ok &= check_unique (ctx, "indicator id", id);
+      pop (ctx, old);
+    }
+  else
+    ok = FALSE;
+  ok &= GET_KEYWORD (ctx, object, "domain", TRUE, domain, &domain);
+  ok &= (name = get_text (ctx, object, "name", TRUE)) != NULL;
+  description = get_text (ctx, object, "description", FALSE);
+  ok &= GET_KEYWORD (ctx, object, "unit", TRUE, unit, &unit);
+  unit_label = get_text (ctx, object, "unit_label", FALSE);
+  if (json_object_has_member (object, "decimals"))
+    ok &= get_int (ctx, object, "decimals", FALSE, 0, 6, &decimals);
+  ok &= GET_KEYWORD (ctx, object, "direction", TRUE, direction, &direction);
+  ok &= GET_KEYWORD (ctx, object, "kind", TRUE, kind, &kind);
+  ok &= GET_KEYWORD (ctx, object, "resolution", TRUE, resolution, &resolution);
+
+  if (ok && kind == QS_KIND_RATIO && unit != QS_UNIT_PERCENT)
+    {
+      old = push_key (ctx, "unit");
+      add_problem (ctx, _("a ratio must have the unit “%%”"));
+      pop (ctx, old);
+      ok = FALSE;
+    }
+  if (!ok)
+    return;
+
+  indicator = qs_indicator_new (id, domain, kind, unit, resolution);
+  qs_indicator_set_name (indicator, name);
+  qs_indicator_set_description (indicator, description);
+  qs_indicator_set_unit_label (indicator, unit_label);
+  qs_indicator_set_decimals (indicator, (guint) decimals);
+  qs_indicator_set_direction (indicator, direction);
+
+  node = member (ctx, object, "categories", kind == QS_KIND_COMPOSITION);
+  if (node && kind != QS_KIND_COMPOSITION)
+    {
+      old = push_key (ctx, "categories");
+      add_problem (ctx, _("only a composition has categories"));
+      pop (ctx, old);
+      return;
+    }
+  if (node)
+    {
+      JsonArray *array;
+      old = push_key (ctx, "categories");
+      if ((array = as_array (ctx, node)))
+        read_categories (ctx, indicator, array);
+      pop (ctx, old);
+    }
+  if (kind == QS_KIND_COMPOSITION && qs_indicator_get_n_categories (indicator) == 0)
+    return;
+
+  if ((node = member (ctx, object, "targets", FALSE)))
+    {
+      JsonArray *array;
+      old = push_key (ctx, "targets");
+      if ((array = as_array (ctx, node)))
+        read_targets (ctx, indicator, array);
+      pop (ctx, old);
+    }
+  if ((node = member (ctx, object, "series", FALSE)))
+    {
+      JsonArray *array;
+      old = push_key (ctx, "series");
+      if ((array = as_array (ctx, node)))
+        read_series (ctx, indicator, array);
+      pop (ctx, old);
+    }
+
+  qs_dataset_add_indicator (ctx->dataset, indicator);
+}
+
+/* ---- observations ------------------------------------------------------ */
+
+/* Raw concentrations: not negative, and below anything a monitor reports. */
+static gboolean
+check_raw_range (Ctx          *ctx,
+                 const double *values,
+                 guint         n,
+                 double        max)
+{
+  for (guint i = 0; i < n; i++)
+    if (values[i] < 0 || values[i] > max)
+      {
+        gsize old = push_index (ctx, i);
+        if (values[i] < 0)
+          add_problem (ctx, _("must not be negative (%g)"), values[i]);
+        else
+          add_problem (ctx, _("%g is out of range (at most %g)"), values[i], max);
+        pop (ctx, old);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static void
+read_air_daily (Ctx       *ctx,
+                JsonArray *array)
+{
+  static const char *const keys[] = { "region", "start", "pm25", "pm10", "so2", "no2", "co",
+                                      "o3_8h", "o3_1h", NULL };
+
+  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    {
+      gsize old = push_index (ctx, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i));
+      g_autoptr(QsAirDaily) block = NULL;
+      const char *region, *start;
+      guint32 first = 0;
+      gboolean ok = TRUE;
+      guint n = 0;
+      gboolean any = FALSE;
+
+      if (object == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      check_keys (ctx, object, keys);
+      if ((region = get_string (ctx, object, "region", TRUE)))
+        {
+          gsize old2 = push_key (ctx, "region");
+          ok &= check_region_ref (ctx, region);
+          pop (ctx, old2);
+        }
+      else
+        ok = FALSE;
+      if ((start = get_string (ctx, object, "start", TRUE)) && !qs_date_parse (start, &first))
+        {
+          gsize old2 = push_key (ctx, "start");
+          add_problem (ctx, _("“%s” is not a date (expected YYYY-MM-DD, years %d–%d)"),
+                       start, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR);
+          pop (ctx, old2);
+          ok = FALSE;
+        }
+      ok &= start != NULL;
+
+      for (QsPollutant p = 0; p < QS_N_POLLUTANTS; p++)
+        {
+          JsonNode *node = json_object_get_member (object, qs_pollutant_to_string (p));
+          if (node == NULL)
+            continue;
+          if (!JSON_NODE_HOLDS_ARRAY (node))
+            {
+              gsize old2 = push_key (ctx, qs_pollutant_to_string (p));
+              as_array (ctx, node);
+              pop (ctx, old2);
+              ok = FALSE;
+              continue;
+            }
+          if (!any)
+            n = json_array_get_length (json_node_get_array (node));
+          any = TRUE;
+        }
+      if (!any)
+        {
+          add_problem (ctx, _("has no pollutant columns (pm25, pm10, so2, no2, co, o3_8h, o3_1h)"));
+          ok = FALSE;
+        }
+      if (ok && qs_period_get_year (QS_RESOLUTION_DAY, (gint32) (first + n)) > QS_PERIOD_MAX_YEAR)
+        {
+          add_problem (ctx, _("the data run past the year %d"), QS_PERIOD_MAX_YEAR);
+          ok = FALSE;
+        }
+      if (!ok)
+        {
+          pop (ctx, old);
+          continue;
+        }
+
+      block = qs_air_daily_new (region, first, n);
+      for (QsPollutant p = 0; p < QS_N_POLLUTANTS; p++)
+        {
+          JsonArray *column;
+          gsize old2;
+
+          if (json_object_get_member (object, qs_pollutant_to_string (p)) == NULL)
+            continue;
+          column = json_object_get_array_member (object, qs_pollutant_to_string (p));
+          old2 = push_key (ctx, qs_pollutant_to_string (p));
+          block->columns[p] = g_new (double, MAX (n, 1));
+          if (read_values (ctx, NULL, column, n, block->columns[p]))
+            ok &= check_raw_range (ctx, block->columns[p], n, p == QS_POLLUTANT_CO ? 1000 : 100000);
+          else
+            ok = FALSE;
+          pop (ctx, old2);
+        }
+      if (ok)
+        qs_dataset_add_air_daily (ctx->dataset, block);
+      pop (ctx, old);
+    }
+}
+
+static void
+read_water_sections (Ctx       *ctx,
+                     JsonArray *array)
+{
+  static const char *const keys[] = { "id", "name", "water_body", "kind", "region", "national", NULL };
+
+  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    {
+      gsize old = push_index (ctx, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i));
+      g_autoptr(QsWaterSection) section = NULL;
+      const char *id, *region, *kind;
+      gboolean ok = TRUE;
+
+      if (object == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      check_keys (ctx, object, keys);
+      section = qs_water_section_new ();
+      id = get_string (ctx, object, "id", TRUE);
+      ok &= (section->name = get_text (ctx, object, "name", TRUE)) != NULL;
+      section->water_body = get_text (ctx, object, "water_body", FALSE);
+      if ((kind = get_string (ctx, object, "kind", TRUE)))
+        {
+          if (strcmp (kind, "lake") == 0)
+            section->is_lake = TRUE;
+          else if (strcmp (kind, "river") != 0)
+            {
+              gsize old2 = push_key (ctx, "kind");
+              add_problem (ctx, _("unknown value “%s” (expected one of: river, lake)"), kind);
+              pop (ctx, old2);
+              ok = FALSE;
+            }
+        }
+      else
+        ok = FALSE;
+      if ((region = get_string (ctx, object, "region", TRUE)))
+        {
+          gsize old2 = push_key (ctx, "region");
+          ok &= check_region_ref (ctx, region);
+          pop (ctx, old2);
+          section->region = g_strdup (region);
+        }
+      else
+        ok = FALSE;
+      get_bool (ctx, object, "national", &section->national);
+      if (id)
+        {
+          gsize old2 = push_key (ctx, "id");
+          ok &= check_unique (ctx, "section id", id);
+          pop (ctx, old2);
+          section->id = g_strdup (id);
+        }
+      else
+        ok = FALSE;
+      if (ok)
+        qs_dataset_add_water_section (ctx->dataset, section);
+      pop (ctx, old);
+    }
+}
+
+static void
+read_water_samples (Ctx       *ctx,
+                    JsonArray *array)
+{
+  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    {
+      gsize old = push_index (ctx, i);
+      JsonObject *object = as_object (ctx, json_array_get_element (array, i));
+      g_autoptr(QsWaterSamples) samples = NULL;
+      g_autoptr(GList) members = NULL;
+      const char *section;
+      JsonArray *dates;
+      gboolean ok = TRUE;
+      guint n;
+      gsize old2;
+
+      if (object == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      if ((section = get_string (ctx, object, "section", TRUE)) &&
+          !qs_dataset_lookup_water_section (ctx->dataset, section))
+        {
+          old2 = push_key (ctx, "section");
+          add_problem (ctx, _("unknown section “%s” (not in “water_sections”)"), section);
+          pop (ctx, old2);
+          ok = FALSE;
+        }
+      ok &= section != NULL;
+      if (member (ctx, object, "dates", TRUE) == NULL)
+        {
+          pop (ctx, old);
+          continue;
+        }
+      old2 = push_key (ctx, "dates");
+      dates = as_array (ctx, json_object_get_member (object, "dates"));
+      pop (ctx, old2);
+      if (dates == NULL || !ok)
+        {
+          pop (ctx, old);
+          continue;
+        }
+
+      n = json_array_get_length (dates);
+      samples = qs_water_samples_new (section, n);
+      old2 = push_key (ctx, "dates");
+      for (guint k = 0; k < n && !ctx_full (ctx); k++)
+        {
+          JsonNode *node = json_array_get_element (dates, k);
+          gsize old3 = push_index (ctx, k);
+          if (!node_is_string (node) || !qs_date_parse (json_node_get_string (node), &samples->dates[k]))
+            {
+              add_problem (ctx, _("must be a date YYYY-MM-DD"));
+              ok = FALSE;
+            }
+          else if (k > 0 && samples->dates[k] < samples->dates[k - 1])
+            {
+              add_problem (ctx, _("the dates must be in order"));
+              ok = FALSE;
+            }
+          pop (ctx, old3);
+        }
+      pop (ctx, old2);
+
+      members = json_object_get_members (object);
+      for (GList *l = members; l; l = l->next)
+        {
+          const char *key = l->data;
+          QsWaterParameter p;
+
+          if (strcmp (key, "section") == 0 || strcmp (key, "dates") == 0 || g_str_has_prefix (key, "x-"))
+            continue;
+          old2 = push_key (ctx, key);
+          if (!qs_water_parameter_from_string (key, &p))
+            {
+              add_problem (ctx, _("unknown key (allowed here: section, dates, %s)"),
+                           qs_water_parameter_keywords ());
+              ok = FALSE;
+            }
+          else
+            {
+              JsonArray *column = as_array (ctx, json_object_get_member (object, key));
+              if (column)
+                {
+                  samples->columns[p] = g_new (double, MAX (n, 1));
+                  if (read_values (ctx, NULL, column, n, samples->columns[p]))
+                    ok &= check_raw_range (ctx, samples->columns[p], n,
+                                           p == QS_WATER_PH ? 14 :
+                                           p == QS_WATER_FECAL_COLIFORM ? 1e9 : 100000);
+                  else
+                    ok = FALSE;
+                }
+              else
+                ok = FALSE;
+            }
+          pop (ctx, old2);
+        }
+      if (ok)
+        qs_dataset_add_water_samples (ctx->dataset, samples);
+      pop (ctx, old);
+    }
+}
+
+static void
+read_observations (Ctx        *ctx,
+                   JsonObject *object)
+{
+  static const char *const keys[] = { "air_daily", "water_sections", "water_samples", NULL };
+  static const struct {
+    const char *key;
+    void      (*read) (Ctx *, JsonArray *);
+  } tables[] = {
+    { "air_daily", read_air_daily },
+    { "water_sections", read_water_sections },
+    { "water_samples", read_water_samples },
+  };
+
+  check_keys (ctx, object, keys);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      JsonNode *node = json_object_get_member (object, tables[t].key);
+      gsize old;
+      JsonArray *array;
+
+      if (node == NULL)
+        continue;
+      old = push_key (ctx, tables[t].key);
+      if ((array = as_array (ctx, node)))
+        tables[t].read (ctx, array);
+      pop (ctx, old);
+    }
+}
+
+/* ---- entry points ------------------------------------------------------ */
+
+static void
+read_root (Ctx      *ctx,
+           JsonNode *root)
+{
+  static const char *const keys[] = { "format", "version", "metadata", "regions", "indicators",
+                                      "observations", NULL };
+  JsonObject *object;
+  JsonNode *node;
+  const char *format;
+  gint64 version;
+  gsize old;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      add_problem (ctx, _("the file must hold one JSON object with “format”: “qingshan-dataset”"));
+      return;
+    }
+  object = json_node_get_object (root);
+
+  /* Another format would give a flood of meaningless problems: stop early. */
+  format = get_string (ctx, object, "format", TRUE);
+  if (format == NULL)
+    return;
+  if (strcmp (format, "qingshan-dataset") != 0)
+    {
+      old = push_key (ctx, "format");
+      add_problem (ctx, _("“%s” is not a Qingshan dataset (expected “qingshan-dataset”)"), format);
+      pop (ctx, old);
+      return;
+    }
+  if (!get_int (ctx, object, "version", TRUE, G_MININT64, G_MAXINT64, &version))
+    return;
+  if (version != 1)
+    {
+      old = push_key (ctx, "version");
+      add_problem (ctx, _("version %" G_GINT64_FORMAT " is not supported; this Qingshan reads version 1"),
+                   version);
+      pop (ctx, old);
+      return;
+    }
+
+  check_keys (ctx, object, keys);
+
+  if ((node = member (ctx, object, "metadata", TRUE)))
+    {
+      JsonObject *metadata;
+      old = push_key (ctx, "metadata");
+      if ((metadata = as_object (ctx, node)))
+        read_metadata (ctx, metadata);
+      pop (ctx, old);
+    }
+  if ((node = member (ctx, object, "regions", TRUE)))
+    {
+      JsonArray *array;
+      old = push_key (ctx, "regions");
+      if ((array = as_array (ctx, node)))
+        read_regions (ctx, array);
+      pop (ctx, old);
+    }
+  if (node && json_object_has_member (object, "metadata") &&
+      JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "metadata")))
+    {
+      JsonObject *metadata = json_object_get_object_member (object, "metadata");
+      const char *code = get_string (ctx, metadata, "region", FALSE);
+      if (code)
+        {
+          old = push_key (ctx, "metadata.region");
+          if (check_region_ref (ctx, code))
+            qs_dataset_set_region_code (ctx->dataset, code);
+          pop (ctx, old);
+        }
+    }
+
+  if ((node = member (ctx, object, "indicators", TRUE)))
+    {
+      JsonArray *array;
+      old = push_key (ctx, "indicators");
+      if ((array = as_array (ctx, node)))
+        {
+          guint n = json_array_get_length (array);
+          for (guint i = 0; i < n && !ctx_full (ctx); i++)
+            {
+              gsize old2 = push_index (ctx, i);
+              JsonObject *indicator = as_object (ctx, json_array_get_element (array, i));
+              if (indicator)
+                read_indicator (ctx, indicator);
+              pop (ctx, old2);
+              if (ctx->progress)
+                ctx->progress (0.6 + 0.3 * (i + 1) / n, ctx->progress_data);
+              if (g_cancellable_is_cancelled (ctx->cancellable))
+                break;
+            }
+        }
+      pop (ctx, old);
+    }
+
+  if ((node = member (ctx, object, "observations", FALSE)))
+    {
+      JsonObject *observations;
+      old = push_key (ctx, "observations");
+      if ((observations = as_object (ctx, node)))
+        read_observations (ctx, observations);
+      pop (ctx, old);
+    }
+}
+
+/* json-glib reports "<name>:LINE:COLUMN: Parse error: …". */
+static QsProblem *
+syntax_problem (const char   *file,
+                const GError *error)
+{
+  QsProblem *problem = qs_problem_new_located (file, error->message);
+  const char *text = problem->message;
+  char *message;
+
+  if (g_str_has_prefix (text, "Parse error: "))
+    text += strlen ("Parse error: ");
+  message = g_strdup_printf (_("JSON syntax error: %s"), text);
+  g_free (problem->message);
+  problem->message = message;
+  g_free (problem->file);
+  problem->file = g_strdup (file);
+  return problem;
+}
+
+static void
+set_invalid_error (GError    **error,
+                   GPtrArray  *problems,
+                   const char *file)
+{
+  g_autofree char *first = qs_problem_to_string (problems->pdata[0]);
+
+  if (problems->len == 1)
+    g_set_error_literal (error, QS_LOAD_ERROR, QS_LOAD_ERROR_INVALID, first);
+  else
+    g_set_error (error, QS_LOAD_ERROR, QS_LOAD_ERROR_INVALID,
+                 g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)", "%s (and %u more problems)",
+                              problems->len - 1),
+                 first, problems->len - 1);
+}
+
+static void
+report (GPtrArray **out,
+        GPtrArray  *problems)
+{
+  if (out)
+    *out = g_ptr_array_ref (problems);
+}
+
+/**
+ * qs_dataset_loader_load_bytes:
+ * @bytes: the file's contents
+ * @display_name: the file's name as shown in messages
+ * @cancellable: (nullable): to stop loading
+ * @progress: (nullable) (scope call): called as loading advances
+ * @user_data: data for @progress
+ * @problems: (out) (optional) (transfer full) (element-type QsProblem): every problem found
+ * @error: return location for an error
+ *
+ * Parses and validates a dataset in the JSON format.
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with @error and
+ *   @problems set
+ */
+QsDataset *
+qs_dataset_loader_load_bytes (GBytes              *bytes,
+                              const char          *display_name,
+                              GCancellable        *cancellable,
+                              QsLoadProgressFunc   progress,
+                              gpointer             user_data,
+                              GPtrArray          **problems,
+                              GError             **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) qs_problem_free);
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(QsDataset) dataset = NULL;
+  g_autoptr(GHashTable) first_seen = NULL;
+  g_autoptr(GString) path = NULL;
+  g_autofree char *guard_message = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  guint line, column;
+  Ctx ctx = { 0 };
+
+  if (problems)
+    *problems = NULL;
+
+  if (len > QS_JSON_MAX_FILE_SIZE)
+    {
+      g_autofree char *message = g_strdup_printf (_("the file is larger than %u MiB"), QS_JSON_MAX_FILE_SIZE >> 20);
+      g_ptr_array_add (found, qs_problem_new (display_name, 0, 0, NULL, message));
+      report (problems, found);
+      set_invalid_error (error, found, display_name);
+      return NULL;
+    }
+
+  /* A byte-order mark is how some editors save UTF-8; accept it. */
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3, len -= 3;
+
+  if (!qs_json_guard_check (data, len, &line, &column, &guard_message))
+    {
+      g_ptr_array_add (found, qs_problem_new (display_name, line, column, NULL, guard_message));
+      report (problems, found);
+      set_invalid_error (error, found, display_name);
+      return NULL;
+    }
+
+  if (progress)
+    progress (0.1, user_data);
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
+    {
+      g_ptr_array_add (found, syntax_problem (display_name, local_error));
+      report (problems, found);
+      set_invalid_error (error, found, display_name);
+      return NULL;
+    }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  if (progress)
+    progress (0.6, user_data);
+
+  dataset = qs_dataset_new ();
+  qs_dataset_set_filename (dataset, display_name);
+  first_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  path = g_string_new (NULL);
+  ctx.file = display_name;
+  ctx.problems = found;
+  ctx.path = path;
+  ctx.dataset = dataset;
+  ctx.first_seen = first_seen;
+  ctx.cancellable = cancellable;
+  ctx.progress = progress;
+  ctx.progress_data = user_data;
+
+  read_root (&ctx, json_parser_get_root (parser));
+  /* The tree can be many times the size of the packed values: drop it now. */
+  g_clear_object (&parser);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  if (found->len > 0)
+    {
+      report (problems, found);
+      set_invalid_error (error, found, display_name);
+      return NULL;
+    }
+
+  if (progress)
+    progress (1.0, user_data);
+  report (problems, found);
+  return g_steal_pointer (&dataset);
+}
+
+/**
+ * qs_dataset_loader_is_csv_name:
+ * @path: a file name
+ *
+ * Returns: whether the name says the file is CSV (`.csv`, `.tsv`, `.txt`)
+ */
+gboolean
+qs_dataset_loader_is_csv_name (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".tsv") ||
+         g_str_has_suffix (lower, ".txt");
+}
+
+/**
+ * qs_dataset_loader_load_path:
+ * @path: a dataset file (JSON), or a two-column CSV file
+ * @cancellable: (nullable): to stop loading
+ * @progress: (nullable) (scope call): called as loading advances
+ * @user_data: data for @progress
+ * @problems: (out) (optional) (transfer full) (element-type QsProblem): every problem found
+ * @error: return location for an error
+ *
+ * Reads a dataset from a file. The file's size is checked before it is read.
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
+ */
+QsDataset *
+qs_dataset_loader_load_path (const char          *path,
+                             GCancellable        *cancellable,
+                             QsLoadProgressFunc   progress,
+                             gpointer             user_data,
+                             GPtrArray          **problems,
+                             GError             **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display_name = g_filename_display_name (path);
+
+  if (problems)
+    *problems = NULL;
+
+  if (qs_dataset_loader_is_csv_name (path))
+    return qs_csv_dataset_load (path, cancellable, problems, error);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, QS_LOAD_ERROR, QS_LOAD_ERROR_IO, "%s: %s", display_name, local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, QS_LOAD_ERROR, QS_LOAD_ERROR_IO, _("%s: is a folder, not a file"), display_name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > (goffset) QS_JSON_MAX_FILE_SIZE)
+    {
+      g_autofree char *message = g_strdup_printf (_("the file is larger than %u MiB"),
+                                                  QS_JSON_MAX_FILE_SIZE >> 20);
+      g_set_error (error, QS_LOAD_ERROR, QS_LOAD_ERROR_TOO_LARGE, "%s: %s", display_name, message);
+      if (problems)
+        {
+          *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) qs_problem_free);
+          g_ptr_array_add (*problems, qs_problem_new (display_name, 0, 0, NULL, message));
+        }
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, QS_LOAD_ERROR, QS_LOAD_ERROR_IO, "%s: %s", display_name, local_error->message);
+      return NULL;
+    }
+  return qs_dataset_loader_load_bytes (bytes, display_name, cancellable, progress, user_data,
+                                       problems, error);
+}
