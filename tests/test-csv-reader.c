@@ -420,7 +420,7 @@ test_encoding_gbk_file (void)
 
   g_assert_no_error (error);
   g_assert_cmpint (qs_csv_reader_get_encoding (reader), ==, QS_CSV_ENCODING_GB18030);
-  g_assert_cmpstr (qs_csv_reader_get_display_name (reader), ==, "gbk.csv");
+  g_assert_cmpstr (qs_csv_reader_get_display_name (reader), ==, path);
   g_assert_cmpstr (dump, ==, gbk_expected);
   g_assert_cmpstr (dump_explicit, ==, gbk_expected);
 
@@ -558,7 +558,12 @@ test_bad_file (gconstpointer data)
     while (qs_csv_reader_next_row (reader, &error))
       ;
   g_assert_error (error, QS_CSV_ERROR, (int) c->code);
-  g_assert_cmpstr (error->message, ==, c->message);
+  /* Opened by path, the file is named by its path. */
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autofree char *with_path = g_strdup_printf ("%s/%s", dir, c->message);
+    g_assert_cmpstr (error->message, ==, with_path);
+  }
 
   /* Same message whichever way the text arrives. */
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
@@ -713,20 +718,23 @@ test_open_errors (void)
   g_autoptr(QsCsvReader) reader = NULL;
   g_autofree char *dir = g_dir_make_tmp ("qs-csv-XXXXXX", &error);
   g_autofree char *missing = NULL;
+  g_autofree char *expected = NULL;
 
   g_assert_no_error (error);
   missing = g_build_filename (dir, "nope.csv", NULL);
 
+  /* Files are named as the path was given, as compilers do. */
   reader = qs_csv_reader_new_for_path (missing, QS_CSV_ENCODING_AUTO, &error);
   g_assert_null (reader);
   g_assert_error (error, QS_CSV_ERROR, QS_CSV_ERROR_IO);
-  g_assert_cmpstr (error->message, ==, "nope.csv: the file does not exist");
+  expected = g_strdup_printf ("%s: the file does not exist", missing);
+  g_assert_cmpstr (error->message, ==, expected);
   g_clear_error (&error);
 
   reader = qs_csv_reader_new_for_path (dir, QS_CSV_ENCODING_AUTO, &error);
   g_assert_null (reader);
   g_assert_error (error, QS_CSV_ERROR, QS_CSV_ERROR_IO);
-  g_assert_true (g_str_has_prefix (error->message, "qs-csv-"));
+  g_assert_true (g_str_has_prefix (error->message, dir));
   g_clear_error (&error);
 
   g_assert_cmpint (g_rmdir (dir), ==, 0);
@@ -796,7 +804,7 @@ test_limit_fields (void)
   g_assert_true (qs_csv_reader_next_row (reader, &error));
   g_assert_false (qs_csv_reader_next_row (reader, &error));
   g_assert_error (error, QS_CSV_ERROR, QS_CSV_ERROR_LIMIT);
-  expected = g_strdup_printf ("past.csv:2:%d: this row has more than %d columns",
+  expected = g_strdup_printf ("%s:2:%d: this row has more than %d columns", past_path,
                               2 * QS_CSV_MAX_FIELDS + 1, QS_CSV_MAX_FIELDS);
   g_assert_cmpstr (error->message, ==, expected);
   g_clear_object (&reader);
@@ -916,11 +924,13 @@ test_limit_length (gconstpointer data)
     }
   else
     {
+      g_autofree char *expected = NULL;
+
       g_assert_false (qs_csv_reader_next_row (reader, &error));
       g_assert_error (error, QS_CSV_ERROR, QS_CSV_ERROR_LIMIT);
-      g_assert_cmpstr (error->message, ==,
-                       "long.csv:2:1: this row is longer than 1024 KiB; a closing "
-                       "quote (\") may be missing, or this is not a CSV file");
+      expected = g_strdup_printf ("%s:2:1: this row is longer than 1024 KiB; a closing "
+                                                   "quote (\") may be missing, or this is not a CSV file", path);
+      g_assert_cmpstr (error->message, ==, expected);
     }
 
   g_string_free (s, TRUE);

@@ -1191,7 +1191,7 @@ too_long:
  *
  * Opens a CSV file.  With %QS_CSV_ENCODING_AUTO the whole file is checked
  * once to tell UTF-8 from GB18030 before parsing starts.  Error messages
- * name the file by its base name.
+ * name the file as the path was given, like compilers do.
  *
  * Returns: (transfer full): a new reader, or %NULL
  */
@@ -1208,7 +1208,7 @@ qs_csv_reader_new_for_path (const char     *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_filename_display_basename (path);
+  name = g_filename_display_name (path);
   file = g_file_new_for_path (path);
   stream = g_file_read (file, NULL, &local_error);
   if (stream == NULL)
