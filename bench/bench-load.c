@@ -11,8 +11,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -50,46 +48,40 @@ time_load (const char *path)
   return best;
 }
 
-/* Loads once in a fresh process and reports the peak and held memory. */
+/* Loads once in a fresh process (this program, run again) and reports the
+ * peak and held memory above what the process had before loading. */
 static void
 measure_memory (const char *path,
                 double     *peak_mb,
                 double     *held_mb)
 {
-  int fds[2];
-  pid_t pid;
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  const char *argv[] = { self, "--measure-memory", path, NULL };
+  g_autofree char *out = NULL;
+  int status;
 
-  g_assert (pipe (fds) == 0);
-  pid = fork ();
-  if (pid == 0)
-    {
-      long base, held, peak;
-      QsDataset *dataset;
-      double out[2];
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL) ||
+      sscanf (out, "%lf %lf", peak_mb, held_mb) != 2)
+    g_error ("measuring memory failed");
+}
 
-      /* Warm up GLib's type system so it does not count as loading. */
-      g_type_ensure (QS_TYPE_DATASET);
-      base = status_kb ("VmRSS:");
-      dataset = qs_dataset_loader_load_path (path, NULL, NULL, NULL, NULL, NULL);
-      held = status_kb ("VmRSS:");
-      peak = status_kb ("VmHWM:");
-      out[0] = (peak - base) / 1024.0;
-      out[1] = (held - base) / 1024.0;
-      if (write (fds[1], out, sizeof out) != sizeof out)
-        _exit (1);
-      g_object_unref (dataset);
-      _exit (0);
-    }
-  {
-    double in[2] = { 0 };
-    close (fds[1]);
-    if (read (fds[0], in, sizeof in) != sizeof in)
-      g_error ("child failed");
-    close (fds[0]);
-    waitpid (pid, NULL, 0);
-    *peak_mb = in[0];
-    *held_mb = in[1];
-  }
+static int
+measure_memory_child (const char *path)
+{
+  g_autoptr(QsDataset) dataset = NULL;
+  long base, held, peak;
+
+  /* Warm up GLib's type system so it does not count as loading. */
+  g_type_ensure (QS_TYPE_DATASET);
+  base = status_kb ("VmRSS:");
+  dataset = qs_dataset_loader_load_path (path, NULL, NULL, NULL, NULL, NULL);
+  if (dataset == NULL)
+    return 1;
+  held = status_kb ("VmRSS:");
+  peak = status_kb ("VmHWM:");
+  printf ("%f %f\n", (peak - base) / 1024.0, (held - base) / 1024.0);
+  return 0;
 }
 
 static char *
@@ -144,9 +136,8 @@ report (const char *what,
   printf ("%-44s %9.1f ms   goal < %4.0f ms   %s\n", what, ms, goal_ms, ms < goal_ms ? "met" : "NOT MET");
 }
 
-int
-main (int    argc,
-      char **argv)
+static int
+run_benchmarks (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("qs-bench-XXXXXX", NULL);
   g_autofree char *demo = g_build_filename (g_getenv ("QINGSHAN_DATADIR") ? g_getenv ("QINGSHAN_DATADIR") : PKGDATADIR,
@@ -171,4 +162,13 @@ main (int    argc,
   g_unlink (csv);
   g_rmdir (dir);
   return 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (argc == 3 && g_str_equal (argv[1], "--measure-memory"))
+    return measure_memory_child (argv[2]);
+  return run_benchmarks ();
 }

@@ -117,6 +117,45 @@ test_hourly (void)
   remove_temp (path);
 }
 
+/* Hourly rows across midnight and a month end, with one hour skipped. */
+static void
+test_hourly_days (void)
+{
+  g_autoptr(GString) csv = g_string_new ("time,value\n");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsDataset) dataset = NULL;
+  QsSeries *series;
+  gint32 first;
+
+  for (guint h = 0; h < 72; h++)
+    {
+      GDate date;
+
+      if (h == 30)
+        continue;
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 30, 12, 2024);
+      g_date_add_days (&date, h / 24);
+      g_string_append_printf (csv, "%04d-%02d-%02d %02u:00,%u\n", g_date_get_year (&date),
+                              g_date_get_month (&date), g_date_get_day (&date), h % 24, h);
+    }
+  path = write_temp ("hours.csv", csv->str, -1);
+  dataset = qs_dataset_loader_load_path (path, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  series = qs_indicator_get_series (qs_dataset_lookup_indicator (dataset, QS_CSV_DATASET_INDICATOR_ID))->pdata[0];
+  g_assert_false (qs_series_is_regular (series));
+  g_assert_cmpuint (qs_series_get_n_values (series), ==, 71);
+  g_assert_true (qs_period_parse (QS_RESOLUTION_HOUR, "2024-12-30 00:00", &first));
+  for (guint i = 0; i < 71; i++)
+    {
+      guint h = i < 30 ? i : i + 1;
+      g_assert_cmpint (qs_series_get_period (series, i), ==, first + (gint32) h);
+      g_assert_cmpfloat (qs_series_get_value (series, i), ==, h);
+    }
+  remove_temp (path);
+}
+
 typedef struct
 {
   const char *contents;
@@ -166,6 +205,7 @@ main (int    argc,
   g_test_add_func ("/csv-dataset/no-header-irregular", test_no_header_irregular);
   g_test_add_func ("/csv-dataset/chinese-header-gbk", test_chinese_header_gbk);
   g_test_add_func ("/csv-dataset/hourly", test_hourly);
+  g_test_add_func ("/csv-dataset/hourly-days", test_hourly_days);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/csv-dataset/bad/%u", i);

@@ -249,6 +249,82 @@ test_error_summarizes (void)
   g_assert_cmpstr (error->message, ==, "x.json: missing required key “metadata” (and 2 more problems)");
 }
 
+/* A dataset with one long daily series, in the shape the loader reads as a
+ * column, ending with the value text @last. */
+static GBytes *
+long_series (guint        n,
+             const char  *last)
+{
+  GString *s = g_string_new ("{\"format\": \"qingshan-dataset\", \"version\": 1, "
+                             "\"metadata\": {\"title\": \"t\", \"provenance\": \"other\"}, "
+                             "\"regions\": [{\"code\": \"360000\", \"name\": \"x\"}], "
+                             "\"indicators\": [{\"id\": \"air.pm25_daily\", \"domain\": \"air\", \"name\": \"p\", "
+                             "\"unit\": \"ug/m3\", \"direction\": \"lower-is-better\", \"kind\": \"concentration\", "
+                             "\"resolution\": \"day\", \"series\": [{\"region\": \"360000\", \"start\": \"2000-01-01\", "
+                             "\"values\": [");
+
+  for (guint i = 0; i + 1 < n; i++)
+    g_string_append_printf (s, i % 7 == 3 ? "null, " : "%u.%u, ", i % 150, i % 10);
+  g_string_append (s, last);
+  g_string_append (s, "]}]}]}");
+  return g_string_free_to_bytes (s);
+}
+
+static void
+test_long_series (void)
+{
+  g_autoptr(GBytes) bytes = long_series (1000, "1e2");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsDataset) dataset = qs_dataset_loader_load_bytes (bytes, "long.json", NULL, NULL, NULL, NULL, &error);
+  QsSeries *series;
+
+  g_assert_no_error (error);
+  series = qs_indicator_get_series (qs_dataset_lookup_indicator (dataset, "air.pm25_daily"))->pdata[0];
+  g_assert_cmpuint (qs_series_get_n_values (series), ==, 1000);
+  for (guint i = 0; i + 1 < 1000; i++)
+    {
+      char expected[16];
+
+      g_snprintf (expected, sizeof expected, "%u.%u", i % 150, i % 10);
+      if (i % 7 == 3)
+        g_assert_true (isnan (qs_series_get_value (series, i)));
+      else
+        g_assert_cmpfloat (qs_series_get_value (series, i), ==, g_ascii_strtod (expected, NULL));
+    }
+  g_assert_cmpfloat (qs_series_get_value (series, 999), ==, 100);
+}
+
+static void
+expect_problems (GBytes     *bytes,
+                 const char *expected)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(QsDataset) dataset = qs_dataset_loader_load_bytes (bytes, "long.json", NULL, NULL, NULL, &problems, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_null (dataset);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = qs_problem_to_string (problems->pdata[i]);
+      g_string_append_printf (text, "%s\n", line);
+    }
+  g_assert_cmpstr (text->str, ==, expected);
+}
+
+/* Problems inside a long list name the element, whichever way it is read. */
+static void
+test_long_series_problems (void)
+{
+  g_autoptr(GBytes) negative = long_series (1000, "-5");
+  g_autoptr(GBytes) text = long_series (1000, "\"12\"");
+  g_autoptr(GBytes) markerlike = long_series (1, "\"\\u00010000000000000000:0\"");
+
+  expect_problems (negative, "long.json: indicators[0].series[0].values[999]: must not be negative (-5)\n");
+  expect_problems (text, "long.json: indicators[0].series[0].values[999]: must be a number or null, not a text\n");
+  /* A text in a file that looks like the loader's own marker stays a text. */
+  expect_problems (markerlike, "long.json: indicators[0].series[0].values[0]: must be a number or null, not a text\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -263,5 +339,7 @@ main (int    argc,
   g_test_add_func ("/loader/cancelled", test_cancelled);
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/error-summarizes", test_error_summarizes);
+  g_test_add_func ("/loader/long-series", test_long_series);
+  g_test_add_func ("/loader/long-series-problems", test_long_series_problems);
   return g_test_run ();
 }

@@ -19,12 +19,27 @@
  * brackets, e.g. "PM2.5 (µg/m³)"; without a header the file name is the title.
  */
 
+/* Empty, "-", "—", "NA" and "null" mark a missing value; checked by length
+ * first because this runs for every row. */
 static gboolean
 is_missing (const char *field,
             gsize       len)
 {
-  return len == 0 || strcmp (field, "-") == 0 || strcmp (field, "—") == 0 ||
-         g_ascii_strcasecmp (field, "NA") == 0 || g_ascii_strcasecmp (field, "null") == 0;
+  switch (len)
+    {
+    case 0:
+      return TRUE;
+    case 1:
+      return field[0] == '-';
+    case 2:
+      return g_ascii_strncasecmp (field, "NA", 2) == 0;
+    case 3:
+      return memcmp (field, "—", 3) == 0;
+    case 4:
+      return g_ascii_strncasecmp (field, "null", 4) == 0;
+    default:
+      return FALSE;
+    }
 }
 
 /* Splits "PM2.5 (µg/m³)" into a title and a unit when the unit is known. */
@@ -100,8 +115,11 @@ qs_csv_dataset_load (const char    *path,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) qs_problem_free);
   g_autoptr(QsCsvReader) reader = NULL;
-  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (gint32));
-  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree gint32 *periods = NULL;
+  g_autofree double *values = NULL;
+  gsize n_rows = 0, capacity = 0;
+  char last_day_text[11] = { 0 };
+  guint32 last_day = 0;
   g_autoptr(QsDataset) dataset = NULL;
   g_autoptr(QsIndicator) indicator = NULL;
   g_autoptr(QsSeries) series = NULL;
@@ -157,7 +175,14 @@ qs_csv_dataset_load (const char    *path,
             }
           first = FALSE;
         }
-      if (!resolution_known || !qs_period_parse (resolution, time_field, &period))
+      /* Hourly rows repeat their date 24 times: parse only the hour then. */
+      if (resolution == QS_RESOLUTION_HOUR && resolution_known && time_len == 16 && n_rows > 0 &&
+          memcmp (time_field, last_day_text, 11) == 0 &&
+          g_ascii_isdigit (time_field[11]) && g_ascii_isdigit (time_field[12]) &&
+          memcmp (time_field + 13, ":00", 3) == 0 &&
+          (time_field[11] - '0') * 10 + (time_field[12] - '0') < 24)
+        period = (gint32) (last_day * 24) + (time_field[11] - '0') * 10 + (time_field[12] - '0');
+      else if (!resolution_known || !qs_period_parse_len (resolution, time_field, time_len, &period))
         {
           g_autofree char *message = g_strdup_printf (_("“%s” is not a period like the ones above it"), time_field);
           add_problem (found, reader, 0, message);
@@ -173,9 +198,9 @@ qs_csv_dataset_load (const char    *path,
           continue;
         }
 
-      if (periods->len > 0)
+      if (n_rows > 0)
         {
-          gint32 last = g_array_index (periods, gint32, periods->len - 1);
+          gint32 last = periods[n_rows - 1];
           if (period <= last)
             {
               g_autofree char *message = g_strdup_printf (_("“%s” is not after the period before it"), time_field);
@@ -184,13 +209,25 @@ qs_csv_dataset_load (const char    *path,
             }
           regular &= period == last + 1;
         }
-      g_array_append_val (periods, period);
-      g_array_append_val (values, value);
+      if (n_rows == capacity)
+        {
+          capacity = MAX (1024, capacity * 2);
+          periods = g_renew (gint32, periods, capacity);
+          values = g_renew (double, values, capacity);
+        }
+      periods[n_rows] = period;
+      values[n_rows] = value;
+      n_rows++;
+      if (resolution == QS_RESOLUTION_HOUR && time_len >= 11)
+        {
+          memcpy (last_day_text, time_field, 11);
+          last_day = (guint32) period / 24;
+        }
     }
   if (local_error)
     goto failed;
 
-  if (found->len == 0 && values->len == 0)
+  if (found->len == 0 && n_rows == 0)
     {
       g_autofree char *display = g_filename_display_name (path);
       g_ptr_array_add (found, qs_problem_new (display, 0, 0, NULL, _("the file has no rows of data")));
@@ -224,20 +261,18 @@ qs_csv_dataset_load (const char    *path,
         domain = QS_DOMAIN_WATER;
     }
 
+  if (n_rows > G_MAXUINT)
+    {
+      g_set_error (error, QS_LOAD_ERROR, QS_LOAD_ERROR_TOO_LARGE, _("%s: too many rows"),
+                   qs_csv_reader_get_display_name (reader));
+      return NULL;
+    }
   if (regular)
-    {
-      series = qs_series_new_regular (QS_CSV_DATASET_REGION_CODE, resolution,
-                                      values->len ? g_array_index (periods, gint32, 0) : 0,
-                                      values->len, 1);
-    }
+    series = qs_series_new_regular (QS_CSV_DATASET_REGION_CODE, resolution, periods[0], (guint) n_rows, 1);
   else
-    {
-      guint n = periods->len;
-      series = qs_series_new_irregular (QS_CSV_DATASET_REGION_CODE, resolution,
-                                        (gint32 *) (void *) g_array_free (g_steal_pointer (&periods), FALSE),
-                                        n, 1);
-    }
-  memcpy (qs_series_get_data (series, 0), values->data, values->len * sizeof (double));
+    series = qs_series_new_irregular (QS_CSV_DATASET_REGION_CODE, resolution,
+                                      g_renew (gint32, g_steal_pointer (&periods), n_rows), (guint) n_rows, 1);
+  memcpy (qs_series_get_data (series, 0), values, n_rows * sizeof (double));
   qs_series_set_source_all (series, "file");
 
   title_text = qs_text_new_plain (title);

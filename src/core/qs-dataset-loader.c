@@ -12,6 +12,7 @@
 #include "qs-csv-dataset.h"
 #include "qs-dataset-loader.h"
 #include "qs-json-guard.h"
+#include "qs-number.h"
 #include "qs-period.h"
 
 /*
@@ -34,6 +35,11 @@ typedef struct
   GCancellable       *cancellable;
   QsLoadProgressFunc  progress;
   gpointer            progress_data;
+  /* Long numeric arrays, read straight from the text (see qs-json-guard.h);
+   * in the tree each is a one-element list holding "\x01NONCE:INDEX". */
+  const char         *text;
+  GArray             *columns;
+  char               *column_marker;
 } Ctx;
 
 static gboolean
@@ -810,6 +816,68 @@ value_in_range (Ctx         *ctx,
     }
 }
 
+/* The column a list stands for, when the guard took it out of the tree. */
+static const QsJsonColumn *
+as_column (Ctx       *ctx,
+           JsonArray *array)
+{
+  JsonNode *first;
+  const char *marker;
+  gsize prefix;
+  guint64 index;
+
+  if (ctx->column_marker == NULL || json_array_get_length (array) != 1)
+    return NULL;
+  first = json_array_get_element (array, 0);
+  if (!node_is_string (first))
+    return NULL;
+  marker = json_node_get_string (first);
+  prefix = strlen (ctx->column_marker);
+  if (strncmp (marker, ctx->column_marker, prefix) != 0)
+    return NULL;
+  index = g_ascii_strtoull (marker + prefix, NULL, 10);
+  if (index >= ctx->columns->len)
+    return NULL;
+  return &g_array_index (ctx->columns, QsJsonColumn, index);
+}
+
+/* The number of values in a list of values. */
+static guint
+values_length (Ctx       *ctx,
+               JsonArray *array)
+{
+  const QsJsonColumn *column = as_column (ctx, array);
+
+  return column ? column->count : json_array_get_length (array);
+}
+
+/* Parses a column the guard has already checked: numbers and nulls only. */
+static void
+parse_column (Ctx                *ctx,
+              const QsJsonColumn *column,
+              double             *out)
+{
+  const char *p = ctx->text + column->start + 1;
+  const char *end = ctx->text + column->end - 1;
+  guint i = 0;
+
+  while (p < end && i < column->count)
+    {
+      const char *token;
+
+      while (p < end && (*p == ' ' || *p == ',' || *p == '\n' || *p == '\r' || *p == '\t'))
+        p++;
+      if (p >= end)
+        break;
+      token = p;
+      while (p < end && *p != ',' && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
+        p++;
+      if (*token == 'n' || !qs_number_parse (token, (gsize) (p - token), &out[i]))
+        out[i] = NAN;
+      i++;
+    }
+}
+
 /* Fills @out from a list of numbers and nulls of exactly @n elements; with an
  * @indicator, each value is checked against its kind. */
 static gboolean
@@ -819,15 +887,47 @@ read_values (Ctx         *ctx,
              guint        n,
              double      *out)
 {
+  const QsJsonColumn *column = as_column (ctx, array);
   QsKind kind = indicator ? qs_indicator_get_kind (indicator) : QS_KIND_INDEX;
   double lo = -G_MAXDOUBLE, hi = G_MAXDOUBLE;
   gboolean ok = TRUE;
 
-  if (json_array_get_length (array) != n)
+  if (values_length (ctx, array) != n)
     {
-      add_problem (ctx, _("has %u values but %u periods"), json_array_get_length (array), n);
+      add_problem (ctx, _("has %u values but %u periods"), values_length (ctx, array), n);
       return FALSE;
     }
+
+  if (column)
+    parse_column (ctx, column, out);
+  else
+    for (guint i = 0; i < n; i++)
+      {
+        JsonNode *node = json_array_get_element (array, i);
+        double v;
+
+        out[i] = NAN;
+        if (JSON_NODE_HOLDS_NULL (node))
+          continue;
+        if (G_LIKELY (node_is_number (node)) && G_LIKELY (isfinite (v = json_node_get_double (node))))
+          {
+            out[i] = v;
+            continue;
+          }
+
+        ok = FALSE;
+        {
+          gsize old = push_index (ctx, i);
+          if (!node_is_number (node))
+            add_problem (ctx, _("must be a number or null, not %s"), node_type_name (node));
+          else
+            add_problem (ctx, _("the number is too large"));
+          pop (ctx, old);
+        }
+        if (ctx_full (ctx))
+          return FALSE;
+      }
+
   if (kind == QS_KIND_CONCENTRATION || kind == QS_KIND_COUNT || kind == QS_KIND_AMOUNT ||
       kind == QS_KIND_COMPOSITION)
     lo = 0;
@@ -837,32 +937,16 @@ read_values (Ctx         *ctx,
 
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
       gsize old;
-      double v;
 
-      out[i] = NAN;
-      if (JSON_NODE_HOLDS_NULL (node))
+      /* NaN fails both comparisons: missing values pass. */
+      if (G_LIKELY (!(out[i] < lo) && !(out[i] > hi)))
         continue;
-      if (G_LIKELY (node_is_number (node)))
-        {
-          v = json_node_get_double (node);
-          if (G_LIKELY (isfinite (v) && v >= lo && v <= hi))
-            {
-              out[i] = v;
-              continue;
-            }
-        }
-
       ok = FALSE;
       old = push_index (ctx, i);
-      if (!node_is_number (node))
-        add_problem (ctx, _("must be a number or null, not %s"), node_type_name (node));
-      else if (!isfinite (json_node_get_double (node)))
-        add_problem (ctx, _("the number is too large"));
-      else
-        value_in_range (ctx, indicator, json_node_get_double (node));
+      value_in_range (ctx, indicator, out[i]);
       pop (ctx, old);
+      out[i] = NAN;
       if (ctx_full (ctx))
         return FALSE;
     }
@@ -1184,7 +1268,7 @@ read_series (Ctx         *ctx,
                       ok = FALSE;
                     }
                   else
-                    n = MAX (n, json_array_get_length (json_object_get_array_member (by_category, l->data)));
+                    n = MAX (n, values_length (ctx, json_object_get_array_member (by_category, l->data)));
                   pop (ctx, old3);
                 }
               for (guint c = 0; c < n_categories; c++)
@@ -1199,7 +1283,7 @@ read_series (Ctx         *ctx,
             ok = FALSE;
         }
       else if ((plain = as_array (ctx, values)))
-        n = json_array_get_length (plain);
+        n = values_length (ctx, plain);
       else
         ok = FALSE;
       pop (ctx, old2);
@@ -1428,7 +1512,7 @@ read_air_daily (Ctx       *ctx,
               continue;
             }
           if (!any)
-            n = json_array_get_length (json_node_get_array (node));
+            n = values_length (ctx, json_node_get_array (node));
           any = TRUE;
         }
       if (!any)
@@ -1849,6 +1933,9 @@ qs_dataset_loader_load_bytes (GBytes              *bytes,
   g_autoptr(GHashTable) first_seen = NULL;
   g_autoptr(GString) path = NULL;
   g_autofree char *guard_message = NULL;
+  g_autofree char *patched = NULL;
+  g_autofree char *marker = NULL;
+  g_autoptr(GArray) columns = NULL;
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
   guint line, column;
@@ -1870,7 +1957,8 @@ qs_dataset_loader_load_bytes (GBytes              *bytes,
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     data += 3, len -= 3;
 
-  if (!qs_json_guard_check (data, len, &line, &column, &guard_message))
+  columns = g_array_new (FALSE, FALSE, sizeof (QsJsonColumn));
+  if (!qs_json_guard_check (data, len, &line, &column, &guard_message, columns))
     {
       g_ptr_array_add (found, qs_problem_new (display_name, line, column, NULL, guard_message));
       report (problems, found);
@@ -1881,8 +1969,26 @@ qs_dataset_loader_load_bytes (GBytes              *bytes,
   if (progress)
     progress (0.1, user_data);
 
+  /* Hand json-glib a copy in which each long numeric list is replaced by a
+   * short marker padded with spaces; read_values() parses the original. */
+  if (columns->len > 0)
+    {
+      marker = g_strdup_printf ("\x01%08x%08x:", g_random_int (), g_random_int ());
+      patched = g_memdup2 (data, len);
+      for (guint i = 0; i < columns->len; i++)
+        {
+          QsJsonColumn *c = &g_array_index (columns, QsJsonColumn, i);
+          g_autofree char *text = g_strdup_printf ("[\"\\u0001%s%u\"", marker + 1, i);
+          gsize n = strlen (text);
+
+          g_assert (n + 1 <= c->end - c->start);
+          memcpy (patched + c->start, text, n);
+          memset (patched + c->start + n, ' ', c->end - c->start - n - 1);
+        }
+    }
+
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
+  if (!json_parser_load_from_data (parser, patched ? patched : data, (gssize) len, &local_error))
     {
       g_ptr_array_add (found, syntax_problem (display_name, local_error));
       report (problems, found);
@@ -1906,10 +2012,14 @@ qs_dataset_loader_load_bytes (GBytes              *bytes,
   ctx.cancellable = cancellable;
   ctx.progress = progress;
   ctx.progress_data = user_data;
+  ctx.text = data;
+  ctx.columns = columns;
+  ctx.column_marker = marker;
 
   read_root (&ctx, json_parser_get_root (parser));
   /* The tree can be many times the size of the packed values: drop it now. */
   g_clear_object (&parser);
+  g_clear_pointer (&patched, g_free);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

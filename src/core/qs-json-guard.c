@@ -21,6 +21,7 @@
 
 typedef struct
 {
+  const guchar *start;
   const guchar *p;
   const guchar *end;
   guint         line;
@@ -32,9 +33,13 @@ typedef struct
 
 typedef struct
 {
-  guchar bracket;
-  guint  line;
-  guint  column;
+  guchar        bracket;
+  guint         line;
+  guint         column;
+  /* For arrays: whether every element so far is a number or null. */
+  gboolean      numeric;
+  guint         count;
+  const guchar *start;
 } Open;
 
 static gboolean fail (Scan *s, const char *format, ...) G_GNUC_PRINTF (2, 3);
@@ -289,7 +294,8 @@ scan_scalar (Scan *s)
 }
 
 static gboolean
-check_syntax (Scan *s)
+check_syntax (Scan   *s,
+              GArray *columns)
 {
   Open stack[QS_JSON_MAX_DEPTH];
   guint depth = 0;
@@ -321,9 +327,14 @@ check_syntax (Scan *s)
             {
               if (depth == QS_JSON_MAX_DEPTH)
                 return fail (s, _("the data are nested deeper than %u levels"), QS_JSON_MAX_DEPTH);
+              if (depth > 0)
+                stack[depth - 1].numeric = FALSE;
               stack[depth].bracket = *s->p;
               stack[depth].line = s->line;
               stack[depth].column = s->column;
+              stack[depth].numeric = TRUE;
+              stack[depth].count = 0;
+              stack[depth].start = s->p;
               depth++;
               advance (s);
               skip_space (s);
@@ -340,6 +351,13 @@ check_syntax (Scan *s)
             }
           if ((*s->p == ']' || *s->p == '}') && after_comma)
             return fail (s, _("a comma before “%c”: remove the last comma"), *s->p);
+          if (depth > 0 && stack[depth - 1].bracket == '[')
+            {
+              Open *open = &stack[depth - 1];
+              open->count++;
+              if (*s->p == '"' || *s->p == 't' || *s->p == 'f')
+                open->numeric = FALSE;
+            }
           if (!scan_scalar (s))
             return FALSE;
           want = WANT_NEXT;
@@ -379,7 +397,13 @@ check_syntax (Scan *s)
             }
           if (*s->p == (stack[depth - 1].bracket == '{' ? '}' : ']'))
             {
+              Open *open = &stack[depth - 1];
               advance (s);
+              if (columns && open->bracket == '[' && open->numeric && open->count >= QS_JSON_COLUMN_MIN)
+                {
+                  QsJsonColumn column = { (gsize) (open->start - s->start), (gsize) (s->p - s->start), open->count };
+                  g_array_append_val (columns, column);
+                }
               depth--;
               want = WANT_NEXT;
               break;
@@ -397,6 +421,8 @@ check_syntax (Scan *s)
  * @line: (out): line of the problem
  * @column: (out): column of the problem, in characters
  * @message: (out) (transfer full): what is wrong
+ * @columns: (nullable) (element-type QsJsonColumn): where to list the long
+ *   arrays of numbers, in the order they close
  *
  * Checks that @data is valid UTF-8 and strictly valid JSON within the limits
  * on nesting, text length and number size.
@@ -408,11 +434,12 @@ qs_json_guard_check (const char *data,
                      gsize       len,
                      guint      *line,
                      guint      *column,
-                     char      **message)
+                     char      **message,
+                     GArray     *columns)
 {
   const guchar *p = (const guchar *) data;
   const char *invalid_end = NULL;
-  Scan s = { p, p + len, 1, 1, line, column, message };
+  Scan s = { p, p, p + len, 1, 1, line, column, message };
 
   *line = 1;
   *column = 1;
@@ -436,5 +463,5 @@ qs_json_guard_check (const char *data,
                        : _("invalid UTF-8 text; save the file as UTF-8"));
     }
 
-  return check_syntax (&s);
+  return check_syntax (&s, columns);
 }

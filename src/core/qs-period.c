@@ -32,22 +32,17 @@ year_ok (int y)
   return y >= QS_PERIOD_MIN_YEAR && y <= QS_PERIOD_MAX_YEAR;
 }
 
-/**
- * qs_date_parse:
- * @str: a date `YYYY-MM-DD`
- * @julian_day: (out): its Julian day number
- *
- * Returns: %TRUE if @str is a valid calendar date within the supported years
- */
-gboolean
-qs_date_parse (const char *str,
-               guint32    *julian_day)
+/* Reads exactly `YYYY-MM-DD` of @len bytes. */
+static gboolean
+parse_date (const char *str,
+            gsize       len,
+            guint32    *julian_day)
 {
   static const int month_days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
   const char *p = str;
   int y, m, d, yy, era, doy, yoe, doe, mp;
 
-  if (str == NULL || strlen (str) != 10)
+  if (len != 10)
     return FALSE;
   if (!read_digits (&p, 4, &y) || *p++ != '-' ||
       !read_digits (&p, 2, &m) || *p++ != '-' ||
@@ -68,6 +63,20 @@ qs_date_parse (const char *str,
   doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   *julian_day = (guint32) (era * 146097 + doe - 719468 + 719163);
   return TRUE;
+}
+
+/**
+ * qs_date_parse:
+ * @str: a date `YYYY-MM-DD`
+ * @julian_day: (out): its Julian day number
+ *
+ * Returns: %TRUE if @str is a valid calendar date within the supported years
+ */
+gboolean
+qs_date_parse (const char *str,
+               guint32    *julian_day)
+{
+  return str != NULL && parse_date (str, strlen (str), julian_day);
 }
 
 /**
@@ -100,37 +109,54 @@ qs_period_parse (QsResolution  resolution,
                  const char   *str,
                  gint32       *out)
 {
+  return str != NULL && qs_period_parse_len (resolution, str, strlen (str), out);
+}
+
+/**
+ * qs_period_parse_len:
+ * @resolution: the resolution @str must have
+ * @str: a period, not necessarily NUL-terminated
+ * @len: its length in bytes
+ * @out: (out): the period ordinal
+ *
+ * As qs_period_parse(), for text whose length is known (CSV fields).
+ *
+ * Returns: %TRUE if @str is a valid period of @resolution
+ */
+gboolean
+qs_period_parse_len (QsResolution  resolution,
+                     const char   *str,
+                     gsize         len,
+                     gint32       *out)
+{
   const char *p = str;
   int y, q, m;
   guint32 jd;
 
-  if (str == NULL)
-    return FALSE;
-
   switch (resolution)
     {
     case QS_RESOLUTION_YEAR:
-      if (strlen (str) != 4 || !read_digits (&p, 4, &y) || !year_ok (y))
+      if (len != 4 || !read_digits (&p, 4, &y) || !year_ok (y))
         return FALSE;
       *out = y;
       return TRUE;
 
     case QS_RESOLUTION_QUARTER:
-      if (strlen (str) != 7 || !read_digits (&p, 4, &y) || *p++ != '-' ||
+      if (len != 7 || !read_digits (&p, 4, &y) || *p++ != '-' ||
           *p++ != 'Q' || !read_digits (&p, 1, &q) || q < 1 || q > 4 || !year_ok (y))
         return FALSE;
       *out = y * 4 + (q - 1);
       return TRUE;
 
     case QS_RESOLUTION_MONTH:
-      if (strlen (str) != 7 || !read_digits (&p, 4, &y) || *p++ != '-' ||
+      if (len != 7 || !read_digits (&p, 4, &y) || *p++ != '-' ||
           !read_digits (&p, 2, &m) || m < 1 || m > 12 || !year_ok (y))
         return FALSE;
       *out = y * 12 + (m - 1);
       return TRUE;
 
     case QS_RESOLUTION_DAY:
-      if (!qs_date_parse (str, &jd))
+      if (!parse_date (str, len, &jd))
         return FALSE;
       *out = (gint32) jd;
       return TRUE;
@@ -138,16 +164,13 @@ qs_period_parse (QsResolution  resolution,
     case QS_RESOLUTION_HOUR:
       {
         /* YYYY-MM-DD HH:00, with T or a space, seconds optional. */
-        char day[11];
         int h, mi, sec = 0;
-        gsize n = strlen (str);
+        gsize n = len;
 
         if (n != 16 && n != 19)
           return FALSE;
-        memcpy (day, str, 10);
-        day[10] = '\0';
         p = str + 10;
-        if ((*p != ' ' && *p != 'T') || !qs_date_parse (day, &jd))
+        if ((*p != ' ' && *p != 'T') || !parse_date (str, 10, &jd))
           return FALSE;
         p++;
         if (!read_digits (&p, 2, &h) || *p++ != ':' || !read_digits (&p, 2, &mi))

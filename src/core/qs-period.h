@@ -24,6 +24,10 @@ G_BEGIN_DECLS
 gboolean qs_period_parse        (QsResolution  resolution,
                                  const char   *str,
                                  gint32       *out);
+gboolean qs_period_parse_len    (QsResolution  resolution,
+                                 const char   *str,
+                                 gsize         len,
+                                 gint32       *out);
 gboolean qs_period_parse_any    (const char   *str,
                                  QsResolution *resolution,
                                  gint32       *out);
