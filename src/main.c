@@ -25,14 +25,34 @@ main (int   argc,
   g_auto(GStrv) files = NULL;
   g_auto(GStrv) app_argv = NULL;
   g_autofree char *locale = NULL;
-  gboolean version = FALSE, validate = FALSE, summary = FALSE;
+  gboolean version = FALSE, validate = FALSE, summary = FALSE, list_charts = FALSE;
+  g_autofree char *export_path = NULL;
+  g_autofree char *export_all = NULL;
+  g_autofree char *chart_id = NULL;
+  g_autofree char *theme = NULL;
+  g_autofree char *format = NULL;
+  double width = 1280, height = 720, scale = 1;
+  int modes;
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
       N_("Check dataset files and print every problem"), NULL },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
       N_("Print the latest value, change and target status of each indicator as JSON"), NULL },
+    { "list-charts", 0, 0, G_OPTION_ARG_NONE, &list_charts,
+      N_("List every chart of a dataset as ID and title"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
+      N_("Export one chart (--chart) to OUT.png, .svg, .pdf or .csv"), N_("OUT") },
+    { "export-all", 0, 0, G_OPTION_ARG_FILENAME, &export_all,
+      N_("Export every chart into a folder (with --format)"), N_("DIR") },
+    { "chart", 0, 0, G_OPTION_ARG_STRING, &chart_id, N_("The chart to export"), N_("ID") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("png, svg, pdf or csv, for --export-all"), N_("FORMAT") },
+    { "width", 0, 0, G_OPTION_ARG_DOUBLE, &width, N_("Chart width in pixels (default 1280)"), N_("W") },
+    { "height", 0, 0, G_OPTION_ARG_DOUBLE, &height, N_("Chart height in pixels (default 720)"), N_("H") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Pixel scale of PNG exports, e.g. 2 for projectors"), N_("S") },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &theme,
+      N_("light, dark, high-contrast or briefing (default light)"), N_("THEME") },
     { "locale", 0, 0, G_OPTION_ARG_STRING, &locale,
-      N_("Language of names in the output (zh_CN, zh_TW, en)"), N_("LOCALE") },
+      N_("Language of charts and names in the output (zh_CN, zh_TW, en)"), N_("LOCALE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
     { NULL }
@@ -60,10 +80,25 @@ main (int   argc,
       g_print ("qingshan %s\n", PACKAGE_VERSION);
       return 0;
     }
-  if (validate && summary)
+  modes = validate + summary + list_charts + (export_path != NULL) + (export_all != NULL);
+  if (modes > 1)
     {
-      g_printerr (_("%s: --validate and --summary cannot be used together\n"), g_get_prgname ());
+      g_printerr (_("%s: use only one of --validate, --summary, --list-charts, --export and --export-all\n"),
+                  g_get_prgname ());
       return 2;
+    }
+  if (modes == 1 && !validate && (files == NULL || files[1] != NULL))
+    {
+      g_printerr (_("%s: this command needs exactly one dataset file\n"), g_get_prgname ());
+      return 2;
+    }
+  if (list_charts)
+    return qs_cli_list_charts (files[0], locale);
+  if (export_path || export_all)
+    {
+      QsCliExportOptions options = { chart_id, theme, locale, format, width, height, scale };
+      return export_path ? qs_cli_export (export_path, files[0], &options)
+                         : qs_cli_export_all (export_all, files[0], &options);
     }
   if (validate)
     {
@@ -75,14 +110,7 @@ main (int   argc,
       return qs_cli_validate (files);
     }
   if (summary)
-    {
-      if (files == NULL || files[1] != NULL)
-        {
-          g_printerr (_("%s: --summary needs exactly one file\n"), g_get_prgname ());
-          return 2;
-        }
-      return qs_cli_summary (files[0], locale);
-    }
+    return qs_cli_summary (files[0], locale);
 
   {
     GStrvBuilder *builder = g_strv_builder_new ();

@@ -222,7 +222,7 @@ test_summary_usage (void)
 
   run_qingshan (&run, "--summary", a, a, NULL);
   g_assert_cmpint (run.status, ==, 2);
-  g_assert_nonnull (strstr (run.err, "--summary needs exactly one file"));
+  g_assert_nonnull (strstr (run.err, "this command needs exactly one dataset file"));
 }
 
 static void

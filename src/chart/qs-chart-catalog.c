@@ -1,0 +1,596 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "qs-chart-catalog.h"
+#include "qs-format.h"
+#include "qs-period.h"
+
+/*
+ * Which charts a dataset offers, and how each is built from the model.
+ * Ids are stable (`air.pm25_annual.trend`), so exports and briefing decks
+ * can name charts across versions of a dataset.
+ */
+
+G_DEFINE_QUARK (qs-chart-catalog-error-quark, qs_chart_catalog_error)
+
+/* AQI levels (HJ 633, Appendix A): the official screen colours. */
+static const struct { guint32 rgb; const char *zh_cn, *zh_tw, *en; } aqi_levels[] = {
+  { 0x00E400, "优", "優", "Good" },
+  { 0xFFFF00, "良", "良", "Moderate" },
+  { 0xFF7E00, "轻度污染", "輕度污染", "Lightly polluted" },
+  { 0xFF0000, "中度污染", "中度污染", "Moderately polluted" },
+  { 0x99004C, "重度污染", "重度污染", "Heavily polluted" },
+  { 0x7E0023, "严重污染", "嚴重污染", "Severely polluted" },
+};
+
+typedef struct
+{
+  QsDataset  *dataset;
+  const char *locale;
+  GPtrArray  *entries;
+} Catalog;
+
+void
+qs_chart_entry_free (QsChartEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->id);
+  g_clear_object (&entry->chart);
+  g_free (entry);
+}
+
+/* A conditional of literals, so that formats are still checked. */
+#define PICK(locale, zh_cn, zh_tw, en) \
+  (g_str_has_prefix ((locale), "zh_TW") ? (zh_tw) : g_str_has_prefix ((locale), "zh") ? (zh_cn) : (en))
+
+static const char *
+pick (const char *locale,
+      const char *zh_cn,
+      const char *zh_tw,
+      const char *en)
+{
+  if (g_str_has_prefix (locale, "zh_TW"))
+    return zh_tw;
+  if (g_str_has_prefix (locale, "zh"))
+    return zh_cn;
+  return en;
+}
+
+static void
+add (Catalog    *catalog,
+     const char *id,
+     QsChart    *chart)
+{
+  QsChartEntry *entry = g_new0 (QsChartEntry, 1);
+
+  entry->id = g_strdup (id);
+  entry->chart = chart;
+  g_ptr_array_add (catalog->entries, entry);
+}
+
+static const char *
+region_name (Catalog    *catalog,
+             const char *code)
+{
+  QsRegion *region = qs_dataset_lookup_region (catalog->dataset, code);
+
+  return region ? qs_text_get (region->name, catalog->locale) : code;
+}
+
+static QsSeries *
+main_series (Catalog     *catalog,
+             QsIndicator *indicator)
+{
+  const char *code = qs_dataset_get_region_code (catalog->dataset);
+  QsSeries *series = code ? qs_indicator_lookup_series (indicator, code) : NULL;
+  GPtrArray *all = qs_indicator_get_series (indicator);
+
+  return series ? series : all->len > 0 ? all->pdata[0] : NULL;
+}
+
+/* "来源：…；…" from the sources the shown values cite. */
+static char *
+footnote_for (Catalog    *catalog,
+              QsSeries  **series,
+              guint       n_series)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  GString *s = g_string_new (pick (catalog->locale, "来源：", "來源：", "Source: "));
+
+  for (guint i = 0; i < n_series; i++)
+    for (guint k = 0; k < qs_series_get_n_values (series[i]) && k < 10000; k++)
+      {
+        const char *id = qs_series_get_source (series[i], k);
+        if (id && !g_ptr_array_find (seen, id, NULL))
+          g_ptr_array_add (seen, (gpointer) id);
+      }
+  for (guint i = 0; i < seen->len; i++)
+    {
+      QsSource *source = qs_dataset_lookup_source (catalog->dataset, seen->pdata[i]);
+      if (source == NULL)
+        continue;
+      if (i > 0)
+        g_string_append (s, pick (catalog->locale, "；", "；", "; "));
+      g_string_append (s, qs_text_get (source->title, catalog->locale));
+      if (source->date)
+        g_string_append_printf (s, " (%s)", source->date);
+    }
+  if (seen->len == 0)
+    {
+      const char *publisher = qs_text_get (qs_dataset_get_publisher (catalog->dataset), catalog->locale);
+      g_string_append (s, *publisher ? publisher : qs_text_get (qs_dataset_get_title (catalog->dataset), catalog->locale));
+    }
+  if (qs_dataset_is_demo (catalog->dataset))
+    g_string_append (s, pick (catalog->locale, "。演示数据：未注明出处的数值为示意。",
+                              "。示範資料：未註明出處的數值為示意。",
+                              ". Demo data: values without a source are illustrative."));
+  return g_string_free (s, FALSE);
+}
+
+static QsChart *
+new_chart (Catalog     *catalog,
+           QsChartKind  kind,
+           QsIndicator *indicator,
+           const char  *title,
+           const char  *subtitle)
+{
+  QsChart *chart = qs_chart_new (kind);
+  QsText *unit_label = indicator ? qs_indicator_get_unit_label (indicator) : NULL;
+
+  qs_chart_set_locale (chart, catalog->locale);
+  qs_chart_set_title (chart, title);
+  qs_chart_set_subtitle (chart, subtitle);
+  qs_chart_set_demo (chart, qs_dataset_is_demo (catalog->dataset));
+  if (indicator)
+    {
+      qs_chart_set_unit (chart, qs_indicator_get_unit (indicator),
+                         unit_label ? qs_text_get (unit_label, catalog->locale) : NULL);
+      qs_chart_set_decimals (chart, (int) qs_indicator_get_decimals (indicator));
+      qs_chart_set_direction (chart, qs_indicator_get_direction (indicator));
+    }
+  return chart;
+}
+
+static char *
+subtitle_for (Catalog     *catalog,
+              QsIndicator *indicator,
+              QsSeries    *series,
+              const char  *region)
+{
+  g_autofree char *range = NULL;
+  const char *unit;
+  guint n = qs_series_get_n_values (series);
+  QsText *unit_label = qs_indicator_get_unit_label (indicator);
+
+  unit = unit_label ? qs_text_get (unit_label, catalog->locale)
+                    : qs_format_unit_symbol (qs_indicator_get_unit (indicator), catalog->locale);
+  if (n > 0)
+    range = qs_format_period_range (qs_series_get_resolution (series), qs_series_get_period (series, 0),
+                                    qs_series_get_period (series, n - 1), catalog->locale);
+  if (unit && *unit)
+    return g_strdup_printf ("%s · %s · %s", unit, range ? range : "", region);
+  return g_strdup_printf ("%s · %s", range ? range : "", region);
+}
+
+static gint32
+period_of_date (QsResolution resolution,
+                guint32      day,
+                gint32       unbounded)
+{
+  return day == 0 ? unbounded : qs_period_from_day (resolution, day);
+}
+
+static void
+add_targets (Catalog     *catalog,
+             QsChart     *chart,
+             QsIndicator *indicator,
+             const char  *region)
+{
+  GPtrArray *targets = qs_indicator_get_targets (indicator);
+  QsResolution resolution = qs_indicator_get_resolution (indicator);
+
+  for (guint i = 0; i < targets->len; i++)
+    {
+      QsTarget *t = targets->pdata[i];
+      QsChartReferenceKind kind = t->kind == QS_TARGET_KIND_TARGET ? QS_CHART_REFERENCE_TARGET :
+                                  t->kind == QS_TARGET_KIND_STANDARD ? QS_CHART_REFERENCE_STANDARD :
+                                  QS_CHART_REFERENCE_OTHER;
+
+      if (t->region && g_strcmp0 (t->region, region) != 0)
+        continue;
+      /* Targets and references apply in their year; standards while valid. */
+      if (t->kind != QS_TARGET_KIND_STANDARD && t->year)
+        {
+          /* A plan target is shown across the plan, not only in its year. */
+          qs_chart_add_reference (chart, t->value, qs_text_get (t->label, catalog->locale), kind,
+                                  G_MININT32, G_MAXINT32);
+          continue;
+        }
+      qs_chart_add_reference (chart, t->value, qs_text_get (t->label, catalog->locale), kind,
+                              period_of_date (resolution, t->valid_from, G_MININT32),
+                              period_of_date (resolution, t->valid_to, G_MAXINT32));
+    }
+}
+
+/* The latest period for which most regions other than @skip have a value. */
+static gboolean
+latest_common_period (QsIndicator *indicator,
+                      const char  *skip,
+                      gint32      *period)
+{
+  GPtrArray *all = qs_indicator_get_series (indicator);
+  gint32 best = G_MININT32;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      guint k;
+      if (g_strcmp0 (qs_series_get_region (all->pdata[i]), skip) == 0)
+        continue;
+      if (qs_series_get_latest (all->pdata[i], &k))
+        best = MAX (best, qs_series_get_period (all->pdata[i], k));
+    }
+  *period = best;
+  return best != G_MININT32;
+}
+
+static void
+add_indicator_charts (Catalog     *catalog,
+                      QsIndicator *indicator)
+{
+  const char *id = qs_indicator_get_id (indicator);
+  const char *name = qs_text_get (qs_indicator_get_name (indicator), catalog->locale);
+  const char *province = qs_dataset_get_region_code (catalog->dataset);
+  QsSeries *main = main_series (catalog, indicator);
+  GPtrArray *all = qs_indicator_get_series (indicator);
+  const char *main_region;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *footnote = NULL;
+  guint n_others = 0;
+  QsChart *chart;
+
+  if (main == NULL)
+    return;
+  main_region = qs_series_get_region (main);
+  subtitle = subtitle_for (catalog, indicator, main, region_name (catalog, main_region));
+  footnote = footnote_for (catalog, &main, 1);
+  for (guint i = 0; i < all->len; i++)
+    n_others += g_strcmp0 (qs_series_get_region (all->pdata[i]), main_region) != 0;
+
+  if (qs_indicator_get_kind (indicator) == QS_KIND_COMPOSITION)
+    {
+      gboolean percent = qs_indicator_get_unit (indicator) == QS_UNIT_PERCENT;
+      for (int pass = 0; pass < (percent ? 1 : 2); pass++)
+        {
+          g_autofree char *chart_id = g_strdup_printf ("%s.%s", id, pass == 0 ? "stacked" : "stacked-percent");
+          chart = new_chart (catalog, percent || pass == 1 ? QS_CHART_STACKED_PERCENT : QS_CHART_STACKED,
+                             indicator, name, subtitle);
+          for (guint c = 0; c < qs_indicator_get_n_categories (indicator); c++)
+            {
+              QsColor color;
+              gboolean has_color = qs_color_parse (qs_indicator_get_category_color (indicator, c), &color);
+              qs_chart_add_series (chart, main, c, qs_text_get (qs_indicator_get_category_name (indicator, c),
+                                                                catalog->locale), has_color ? &color : NULL);
+            }
+          qs_chart_set_footnote (chart, footnote);
+          add (catalog, chart_id, chart);
+        }
+      return;
+    }
+
+  /* The trend of the whole region, with its targets and limits. */
+  {
+    g_autofree char *chart_id = g_strdup_printf ("%s.trend", id);
+    chart = new_chart (catalog, QS_CHART_LINE, indicator, name, subtitle);
+    qs_chart_add_series (chart, main, 0, region_name (catalog, main_region), NULL);
+    add_targets (catalog, chart, indicator, main_region);
+    qs_chart_set_footnote (chart, footnote);
+    add (catalog, chart_id, chart);
+  }
+
+  /* Bars of the same, for ratios and counts; an area for shares. */
+  if (qs_series_get_n_values (main) >= 2)
+    {
+      g_autofree char *chart_id = g_strdup_printf ("%s.bars", id);
+      chart = new_chart (catalog, QS_CHART_BARS, indicator, name, subtitle);
+      qs_chart_add_series (chart, main, 0, region_name (catalog, main_region), NULL);
+      add_targets (catalog, chart, indicator, main_region);
+      qs_chart_set_footnote (chart, footnote);
+      add (catalog, chart_id, chart);
+
+      if (qs_indicator_get_kind (indicator) == QS_KIND_RATIO)
+        {
+          g_autofree char *area_id = g_strdup_printf ("%s.area", id);
+          chart = new_chart (catalog, QS_CHART_AREA, indicator, name, subtitle);
+          qs_chart_add_series (chart, main, 0, region_name (catalog, main_region), NULL);
+          add_targets (catalog, chart, indicator, main_region);
+          qs_chart_set_footnote (chart, footnote);
+          add (catalog, area_id, chart);
+        }
+    }
+
+  /* The region and its cities together; their ranking and tile map. */
+  if (n_others >= 2)
+    {
+      g_autofree char *chart_id = g_strdup_printf ("%s.cities", id);
+      g_autofree QsSeries **shown = g_new (QsSeries *, all->len);
+      g_autofree char *cities_sub = NULL;
+      g_autofree char *cities_foot = NULL;
+      gint32 period;
+
+      for (guint i = 0; i < all->len; i++)
+        shown[i] = all->pdata[i];
+      cities_sub = subtitle_for (catalog, indicator, main,
+                                 pick (catalog->locale, "全省及各设区市", "全省及各設區市", "province and cities"));
+      cities_foot = footnote_for (catalog, shown, all->len);
+      chart = new_chart (catalog, QS_CHART_LINE, indicator, name, cities_sub);
+      qs_chart_add_series (chart, main, 0, region_name (catalog, main_region), NULL);
+      for (guint i = 0; i < all->len; i++)
+        if (all->pdata[i] != main)
+          qs_chart_add_series (chart, all->pdata[i], 0, region_name (catalog, qs_series_get_region (all->pdata[i])), NULL);
+      qs_chart_set_footnote (chart, cities_foot);
+      add (catalog, chart_id, chart);
+
+      if (latest_common_period (indicator, main_region, &period))
+        {
+          g_autofree char *when = qs_format_period (qs_indicator_get_resolution (indicator), period,
+                                                    QS_PERIOD_STYLE_FULL, catalog->locale);
+          const char *unit_text;
+          QsText *unit_label = qs_indicator_get_unit_label (indicator);
+          g_autofree char *ranking_sub = NULL;
+          g_autofree char *map_id = g_strdup_printf ("%s.map", id);
+          g_autofree char *ranking_id = g_strdup_printf ("%s.ranking", id);
+          QsChart *map;
+          guint k;
+
+          unit_text = unit_label ? qs_text_get (unit_label, catalog->locale)
+                                 : qs_format_unit_symbol (qs_indicator_get_unit (indicator), catalog->locale);
+          ranking_sub = unit_text && *unit_text ? g_strdup_printf ("%s · %s", unit_text, when) : g_strdup (when);
+          chart = new_chart (catalog, QS_CHART_RANKING, indicator, name, ranking_sub);
+          map = new_chart (catalog, QS_CHART_TILE_MAP, indicator, name, ranking_sub);
+          for (guint i = 0; i < all->len; i++)
+            {
+              QsSeries *s = all->pdata[i];
+              const char *code = qs_series_get_region (s);
+              QsRegion *region = qs_dataset_lookup_region (catalog->dataset, code);
+              double v = NAN;
+              QsStatus status = QS_STATUS_FINAL;
+              guint item;
+
+              if (s == main)
+                continue;
+              if (qs_series_find_period (s, period, &k))
+                {
+                  v = qs_series_get_value (s, k);
+                  status = qs_series_get_status (s, k);
+                }
+              qs_chart_add_item (chart, region_name (catalog, code), v, status);
+              item = qs_chart_add_item (map, region_name (catalog, code), v, status);
+              if (region && region->has_tile)
+                qs_chart_set_item_tile (map, item, region->tile_column, region->tile_row);
+            }
+          if (qs_series_find_period (main, period, &k) && !isnan (qs_series_get_value (main, k)))
+            qs_chart_add_reference (chart, qs_series_get_value (main, k), region_name (catalog, main_region),
+                                    QS_CHART_REFERENCE_OTHER, G_MININT32, G_MAXINT32);
+          qs_chart_set_footnote (chart, cities_foot);
+          qs_chart_set_footnote (map, cities_foot);
+          add (catalog, ranking_id, chart);
+          add (catalog, map_id, map);
+        }
+    }
+
+  /* Progress toward the plan target, when there is one with a year. */
+  {
+    GPtrArray *targets = qs_indicator_get_targets (indicator);
+    guint k;
+
+    for (guint i = 0; i < targets->len; i++)
+      {
+        QsTarget *t = targets->pdata[i];
+        if (t->kind == QS_TARGET_KIND_TARGET && t->year && (!t->region || g_strcmp0 (t->region, province) == 0) &&
+            qs_series_get_latest (main, &k))
+          {
+            g_autofree char *chart_id = g_strdup_printf ("%s.gauge", id);
+            int year = qs_period_get_year (qs_series_get_resolution (main), qs_series_get_period (main, k));
+            /* Five-year plans: the plan runs the five years up to its target year. */
+            double elapsed = CLAMP ((year - (t->year - 5)) / 5.0, 0, 1);
+            g_autofree char *gauge_sub = g_strdup_printf ("%s · %s", qs_text_get (t->label, catalog->locale),
+                                                          region_name (catalog, main_region));
+
+            chart = new_chart (catalog, QS_CHART_GAUGE, indicator, name, gauge_sub);
+            qs_chart_set_gauge (chart, qs_series_get_value (main, k), t->value, elapsed);
+            qs_chart_add_series (chart, main, 0, region_name (catalog, main_region), NULL);
+            qs_chart_set_footnote (chart, footnote);
+            add (catalog, chart_id, chart);
+            break;
+          }
+      }
+  }
+
+  {
+    g_autofree char *chart_id = g_strdup_printf ("%s.sparkline", id);
+    chart = new_chart (catalog, QS_CHART_SPARKLINE, indicator, name, NULL);
+    qs_chart_add_series (chart, main, 0, region_name (catalog, main_region), NULL);
+    add (catalog, chart_id, chart);
+  }
+}
+
+/* GB/T 8170 to whole µg/m³ (half to even) on the decimal value. */
+static double
+round_half_even (double value)
+{
+  double r = round (value);
+
+  if (fabs (value - trunc (value)) == 0.5)
+    r = 2.0 * round (value / 2.0);
+  return r;
+}
+
+/* The AQI level (0–5) that a daily PM2.5 mean alone reaches, by the
+ * breakpoints in force on @day (HJ 633-2012, or -2026 from 2026-03-01). */
+static double
+pm25_level (double  value,
+            guint32 day,
+            guint32 change_day)
+{
+  double limits_2012[] = { 35, 75, 115, 150, 250 };
+  double limits_2026[] = { 35, 60, 115, 150, 250 };
+  double *limits = day >= change_day ? limits_2026 : limits_2012;
+  double c;
+
+  if (isnan (value))
+    return NAN;
+  c = round_half_even (value);
+  for (int i = 0; i < 5; i++)
+    if (c <= limits[i])
+      return i;
+  return 5;
+}
+
+static void
+add_daily_charts (Catalog *catalog)
+{
+  GPtrArray *blocks = qs_dataset_get_air_daily (catalog->dataset);
+  guint32 change_day;
+
+  qs_date_parse ("2026-03-01", &change_day);
+  for (guint b = 0; b < blocks->len; b++)
+    {
+      QsAirDaily *block = blocks->pdata[b];
+      const char *name = region_name (catalog, block->region);
+      g_autoptr(QsSeries) pm25 = NULL;
+      g_autoptr(QsSeries) levels = NULL;
+      int y0, y1;
+
+      if (block->columns[QS_POLLUTANT_PM25] == NULL || block->n_days == 0)
+        continue;
+      pm25 = qs_series_new_regular (block->region, QS_RESOLUTION_DAY, (gint32) block->start_day, block->n_days, 1);
+      levels = qs_series_new_regular (block->region, QS_RESOLUTION_DAY, (gint32) block->start_day, block->n_days, 1);
+      memcpy (qs_series_get_data (pm25, 0), block->columns[QS_POLLUTANT_PM25], block->n_days * sizeof (double));
+      for (guint i = 0; i < block->n_days; i++)
+        qs_series_get_data (levels, 0)[i] = pm25_level (block->columns[QS_POLLUTANT_PM25][i],
+                                                        block->start_day + i, change_day);
+      qs_series_set_status_all (pm25, qs_dataset_is_demo (catalog->dataset) ? QS_STATUS_ILLUSTRATIVE : QS_STATUS_FINAL);
+
+      {
+        g_autofree char *chart_id = g_strdup_printf ("air.daily_pm25.%s", block->region);
+        g_autofree char *title = g_strdup_printf (PICK (catalog->locale, "%s PM2.5日均浓度", "%s PM2.5日均濃度",
+                                                        "%s daily PM2.5"), name);
+        g_autofree char *range = qs_format_period_range (QS_RESOLUTION_DAY, (gint32) block->start_day,
+                                                         (gint32) (block->start_day + block->n_days - 1), catalog->locale);
+        g_autofree char *subtitle = g_strdup_printf ("µg/m³ · %s", range);
+        g_autofree char *footnote = footnote_for (catalog, NULL, 0);
+        QsChart *chart = qs_chart_new (QS_CHART_LINE);
+        guint32 d2012_end;
+
+        qs_chart_set_locale (chart, catalog->locale);
+        qs_chart_set_title (chart, title);
+        qs_chart_set_subtitle (chart, subtitle);
+        qs_chart_set_demo (chart, qs_dataset_is_demo (catalog->dataset));
+        qs_chart_set_unit (chart, QS_UNIT_UG_M3, NULL);
+        qs_chart_set_decimals (chart, 0);
+        qs_chart_set_direction (chart, QS_DIRECTION_LOWER_IS_BETTER);
+        qs_chart_add_series (chart, pm25, 0, name, NULL);
+        /* The daily Grade II limit changed with GB 3095-2026. */
+        qs_date_parse ("2026-02-28", &d2012_end);
+        qs_chart_add_reference (chart, 75, pick (catalog->locale, "二级标准（2012）", "二級標準（2012）", "Grade II (2012)"),
+                                QS_CHART_REFERENCE_STANDARD, G_MININT32, (gint32) d2012_end);
+        qs_chart_add_reference (chart, 60, pick (catalog->locale, "二级标准（2026）", "二級標準（2026）", "Grade II (2026)"),
+                                QS_CHART_REFERENCE_STANDARD, (gint32) change_day, G_MAXINT32);
+        qs_chart_set_footnote (chart, footnote);
+        add (catalog, chart_id, chart);
+      }
+
+      y0 = qs_period_get_year (QS_RESOLUTION_DAY, (gint32) block->start_day);
+      y1 = qs_period_get_year (QS_RESOLUTION_DAY, (gint32) (block->start_day + block->n_days - 1));
+      for (int year = y0; year <= y1; year++)
+        {
+          g_autofree char *chart_id = g_strdup_printf ("air.daily_pm25_calendar.%s.%d", block->region, year);
+          g_autofree char *title = NULL;
+          g_autofree char *year_text = qs_format_period (QS_RESOLUTION_YEAR, year, QS_PERIOD_STYLE_FULL, catalog->locale);
+          g_autofree char *subtitle = NULL;
+          g_autofree char *footnote = footnote_for (catalog, NULL, 0);
+          QsChart *chart = qs_chart_new (QS_CHART_CALENDAR);
+
+          title = g_strdup_printf (PICK (catalog->locale, "%s %s PM2.5日均浓度等级", "%s %s PM2.5日均濃度等級",
+                                         "%s %s: daily PM2.5 level"), name, year_text);
+          subtitle = g_strdup (pick (catalog->locale,
+                                     "按HJ 633分级：2026年3月1日前用2012版，之后用2026版",
+                                     "按HJ 633分級：2026年3月1日前用2012版，之後用2026版",
+                                     "Levels by HJ 633: the 2012 table before 1 March 2026, the 2026 table from then"));
+          qs_chart_set_locale (chart, catalog->locale);
+          qs_chart_set_title (chart, title);
+          qs_chart_set_subtitle (chart, subtitle);
+          qs_chart_set_demo (chart, qs_dataset_is_demo (catalog->dataset));
+          qs_chart_set_calendar_year (chart, year);
+          qs_chart_set_decimals (chart, 0);
+          qs_chart_add_series (chart, levels, 0, name, NULL);
+          for (guint i = 0; i < G_N_ELEMENTS (aqi_levels); i++)
+            {
+              QsColor color = { (aqi_levels[i].rgb >> 16 & 0xFF) / 255.0, (aqi_levels[i].rgb >> 8 & 0xFF) / 255.0,
+                                (aqi_levels[i].rgb & 0xFF) / 255.0, 1 };
+              qs_chart_add_band (chart, i, &color, pick (catalog->locale, aqi_levels[i].zh_cn,
+                                                         aqi_levels[i].zh_tw, aqi_levels[i].en));
+            }
+          qs_chart_set_footnote (chart, footnote);
+          add (catalog, chart_id, chart);
+        }
+    }
+}
+
+/**
+ * qs_chart_catalog_list:
+ * @dataset: a dataset
+ * @locale: (nullable): the charts' language
+ *
+ * Returns: (transfer full) (element-type QsChartEntry): every chart the
+ *   dataset offers, in a stable order
+ */
+GPtrArray *
+qs_chart_catalog_list (QsDataset  *dataset,
+                       const char *locale)
+{
+  g_autofree char *norm = qs_locale_normalize (locale ? locale : qs_locale_default ());
+  Catalog catalog = { dataset, norm, g_ptr_array_new_with_free_func ((GDestroyNotify) qs_chart_entry_free) };
+  GPtrArray *indicators = qs_dataset_get_indicators (dataset);
+
+  for (guint i = 0; i < indicators->len; i++)
+    add_indicator_charts (&catalog, indicators->pdata[i]);
+  add_daily_charts (&catalog);
+  return catalog.entries;
+}
+
+/**
+ * qs_chart_catalog_build:
+ * @dataset: a dataset
+ * @id: a chart id from qs_chart_catalog_list()
+ * @locale: (nullable): the chart's language
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the chart, or %NULL with
+ *   %QS_CHART_CATALOG_ERROR_UNKNOWN_CHART
+ */
+QsChart *
+qs_chart_catalog_build (QsDataset   *dataset,
+                        const char  *id,
+                        const char  *locale,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) entries = qs_chart_catalog_list (dataset, locale);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      QsChartEntry *entry = entries->pdata[i];
+      if (g_strcmp0 (entry->id, id) == 0)
+        return g_object_ref (entry->chart);
+    }
+  g_set_error (error, QS_CHART_CATALOG_ERROR, QS_CHART_CATALOG_ERROR_UNKNOWN_CHART,
+               _("there is no chart “%s” in this dataset (qingshan --list-charts FILE lists them)"), id);
+  return NULL;
+}

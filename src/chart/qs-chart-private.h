@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* qs-chart-private.h: what the chart kinds share while drawing */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "qs-chart.h"
+#include "qs-m4.h"
+#include "qs-ticks.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double x, y, width, height;
+} QsRect;
+
+typedef struct
+{
+  QsSeries *series;
+  guint     category;
+  char     *name;
+  QsColor   color;
+  gboolean  visible;
+  QsM4Cache m4;
+} QsChartSeriesEntry;
+
+typedef struct
+{
+  double               value;
+  char                *label;
+  QsChartReferenceKind kind;
+  gint32               first;
+  gint32               last;
+} QsChartReference;
+
+typedef struct
+{
+  char     *label;
+  double    value;
+  QsStatus  status;
+  gboolean  has_tile;
+  int       column;
+  int       row;
+  QsRect    rect;   /* where the last draw put it */
+} QsChartItem;
+
+typedef struct
+{
+  double   upper;
+  QsColor  color;
+  char    *label;
+} QsChartBand;
+
+/* One legend entry: a swatch and its text; series ≥ 0 toggles that series. */
+typedef struct
+{
+  int       series;
+  QsColor   color;
+  int       style;   /* 0 swatch, 1 line, 2 dashed line, 3 hollow marker */
+  char     *text;
+  QsRect    rect;
+} QsLegendEntry;
+
+/* State of one qs_chart_draw(), passed to the kind's drawing function. */
+typedef struct
+{
+  QsChart       *chart;
+  cairo_t       *cr;
+  QsChartTheme  *theme;
+  PangoContext  *pango;
+  const char    *font_family;
+  double         width;
+  double         height;
+  double         font_px;    /* body text size after shrinking for small charts */
+  double         line_width;
+  double         marker;
+  double         pad;
+  QsRect         plot;       /* what is left for the kind to draw in */
+} QsDraw;
+
+/* Layout of the last draw, kept for hit tests. */
+typedef struct
+{
+  QsRect        plot;
+  QsTicks       y;
+  gint32        first_period;
+  gint32        last_period;
+  double        x0;          /* x of first_period */
+  double        x_step;      /* pixels per period */
+  gboolean      band;        /* periods are bands (bars) rather than points */
+  GArray       *legend;      /* QsLegendEntry */
+} QsChartLayout;
+
+struct _QsChart
+{
+  GObject        parent_instance;
+
+  QsChartKind    kind;
+  char          *title;
+  char          *subtitle;
+  char          *footnote;
+  gboolean       demo;
+  char          *locale;
+  QsChartTheme  *theme;
+  QsUnit         unit;
+  char          *unit_label;
+  char          *unit_text;
+  int            decimals;
+  QsDirection    direction;
+  int            calendar_year;
+  double         gauge_value;
+  double         gauge_target;
+  double         gauge_elapsed;
+
+  GPtrArray     *series;      /* QsChartSeriesEntry */
+  GArray        *references;  /* QsChartReference */
+  GArray        *items;       /* QsChartItem */
+  GArray        *bands;       /* QsChartBand */
+
+  QsChartLayout  layout;
+  GArray        *text_boxes;  /* QsChartTextBox */
+};
+
+/* Text, always as plain text: file contents are never parsed as markup. */
+PangoLayout *_qs_draw_layout      (QsDraw        *d,
+                                   const char    *text,
+                                   double         size,
+                                   gboolean       bold,
+                                   double         max_width,
+                                   int            max_lines);
+void         _qs_draw_text        (QsDraw        *d,
+                                   PangoLayout   *layout,
+                                   double         x,
+                                   double         y,
+                                   const QsColor *color);
+void         _qs_layout_size      (PangoLayout   *layout,
+                                   double        *width,
+                                   double        *height);
+void         _qs_set_color        (cairo_t       *cr,
+                                   const QsColor *color);
+char        *_qs_chart_format_value (QsChart     *chart,
+                                   double         value,
+                                   gboolean       with_unit);
+char        *_qs_chart_format_tick (QsChart      *chart,
+                                   double         value,
+                                   int            decimals);
+const QsColor *_qs_chart_band_color (QsChart     *chart,
+                                   double         value,
+                                   guint         *band);
+QsColor      _qs_text_color_on     (QsDraw       *d,
+                                   const QsColor *background);
+
+void _qs_chart_draw_xy        (QsDraw *d);
+void _qs_chart_draw_ranking   (QsDraw *d);
+void _qs_chart_draw_calendar  (QsDraw *d);
+void _qs_chart_draw_tile_map  (QsDraw *d);
+void _qs_chart_draw_gauge     (QsDraw *d);
+void _qs_chart_draw_sparkline (QsDraw *d);
+gboolean _qs_chart_hit_test_xy (QsChart *self, double x, double y, QsChartHit *hit);
+
+G_END_DECLS

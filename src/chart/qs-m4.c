@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "qs-m4.h"
+
+/**
+ * qs_m4_cache_clear:
+ * @cache: a cache
+ *
+ * Frees the reduction; the cache can be used again.
+ */
+void
+qs_m4_cache_clear (QsM4Cache *cache)
+{
+  g_clear_pointer (&cache->first, g_free);
+  g_clear_pointer (&cache->last, g_free);
+  g_clear_pointer (&cache->min, g_free);
+  g_clear_pointer (&cache->max, g_free);
+  g_clear_pointer (&cache->gap_before, g_free);
+  cache->series = NULL;
+  cache->width = 0;
+}
+
+/**
+ * qs_m4_reduce:
+ * @cache: where to keep the reduction
+ * @series: the series
+ * @category: which of its categories
+ * @first_period: the period at the left edge of column 0
+ * @last_period: the period at the right edge of the last column
+ * @width: the number of pixel columns
+ *
+ * Reduces @series for drawing in @width columns, unless @cache already holds
+ * that reduction.
+ *
+ * Returns: %TRUE when the reduction was (re)computed
+ */
+gboolean
+qs_m4_reduce (QsM4Cache *cache,
+              QsSeries  *series,
+              guint      category,
+              gint32     first_period,
+              gint32     last_period,
+              guint      width)
+{
+  const double *values = qs_series_get_values (series, category);
+  guint n = qs_series_get_n_values (series);
+  double span = MAX (1.0, (double) last_period - first_period);
+  double to_column = (width - 1) / span;
+  gboolean regular = qs_series_is_regular (series);
+  gint32 start = n > 0 ? qs_series_get_period (series, 0) : 0;
+  gboolean pending_gap = FALSE;
+  guint i0 = 0, i1 = n;
+
+  if (cache->series == series && cache->category == category && cache->width == width &&
+      cache->first_period == first_period && cache->last_period == last_period)
+    return FALSE;
+
+  qs_m4_cache_clear (cache);
+  cache->series = series;
+  cache->category = category;
+  cache->first_period = first_period;
+  cache->last_period = last_period;
+  cache->width = width;
+  cache->first = g_new (double, width);
+  cache->last = g_new (double, width);
+  cache->min = g_new (double, width);
+  cache->max = g_new (double, width);
+  cache->gap_before = g_new0 (guint8, width);
+  for (guint c = 0; c < width; c++)
+    cache->first[c] = cache->last[c] = cache->min[c] = cache->max[c] = NAN;
+
+  /* Only the visible stretch: for a regular series that is index arithmetic. */
+  if (regular)
+    {
+      gint64 a = (gint64) first_period - start, b = (gint64) last_period - start + 1;
+      i0 = (guint) CLAMP (a, 0, (gint64) n);
+      i1 = (guint) CLAMP (b, 0, (gint64) n);
+    }
+
+  for (guint i = i0; i < i1; i++)
+    {
+      gint32 p = regular ? start + (gint32) i : qs_series_get_period (series, i);
+      double v = values[i];
+      double pos;
+      guint c;
+
+      if (p < first_period || p > last_period)
+        continue;
+      if (isnan (v))
+        {
+          pending_gap = TRUE;
+          continue;
+        }
+      pos = (p - first_period) * to_column;
+      c = (guint) MIN ((double) (width - 1), floor (pos + 0.5));
+      if (isnan (cache->first[c]))
+        {
+          cache->first[c] = cache->min[c] = cache->max[c] = v;
+          cache->gap_before[c] = pending_gap;
+        }
+      else
+        {
+          if (v < cache->min[c])
+            cache->min[c] = v;
+          if (v > cache->max[c])
+            cache->max[c] = v;
+          /* A gap inside one column is drawn as a gap before it. */
+          if (pending_gap)
+            cache->gap_before[c] = TRUE;
+        }
+      cache->last[c] = v;
+      pending_gap = FALSE;
+    }
+  return TRUE;
+}
