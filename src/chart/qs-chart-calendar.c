@@ -61,6 +61,8 @@ _qs_chart_draw_calendar (QsDraw *d)
   cell = MAX (cell, 2);
   gap = cell > 8 ? 1.5 : cell > 4 ? 1 : 0;
   gx = p.x + label_w + d->font_px * 0.5 + MAX (0, (p.width - label_w - d->font_px * 0.5 - cell * weeks) / 2);
+  /* Centred in the space, month labels included. */
+  p.y += MAX (0, (p.height - label_h * 1.3 - cell * 7) / 2);
   gy = p.y + label_h * 1.3;
 
   chart->layout.plot = (QsRect) { gx, gy, cell * weeks, cell * 7 };

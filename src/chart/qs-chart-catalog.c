@@ -329,7 +329,11 @@ add_indicator_charts (Catalog     *catalog,
       cities_sub = subtitle_for (catalog, indicator, main,
                                  pick (catalog->locale, "全省及各设区市", "全省及各設區市", "province and cities"));
       cities_foot = footnote_for (catalog, shown, all->len);
-      chart = new_chart (catalog, QS_CHART_LINE, indicator, name, cities_sub);
+      {
+        g_autofree char *title = g_strdup_printf (PICK (catalog->locale, "%s：全省及各设区市", "%s：全省及各設區市",
+                                                        "%s: province and cities"), name);
+        chart = new_chart (catalog, QS_CHART_LINE, indicator, title, cities_sub);
+      }
       qs_chart_add_series (chart, main, 0, region_name (catalog, main_region), NULL);
       for (guint i = 0; i < all->len; i++)
         if (all->pdata[i] != main)
@@ -352,8 +356,14 @@ add_indicator_charts (Catalog     *catalog,
           unit_text = unit_label ? qs_text_get (unit_label, catalog->locale)
                                  : qs_format_unit_symbol (qs_indicator_get_unit (indicator), catalog->locale);
           ranking_sub = unit_text && *unit_text ? g_strdup_printf ("%s · %s", unit_text, when) : g_strdup (when);
-          chart = new_chart (catalog, QS_CHART_RANKING, indicator, name, ranking_sub);
-          map = new_chart (catalog, QS_CHART_TILE_MAP, indicator, name, ranking_sub);
+          {
+            g_autofree char *ranking_title = g_strdup_printf (PICK (catalog->locale, "%s：设区市排名", "%s：設區市排名",
+                                                                    "%s: cities ranked"), name);
+            g_autofree char *map_title = g_strdup_printf (PICK (catalog->locale, "%s：设区市分布", "%s：設區市分布",
+                                                                "%s: cities on the map"), name);
+            chart = new_chart (catalog, QS_CHART_RANKING, indicator, ranking_title, ranking_sub);
+            map = new_chart (catalog, QS_CHART_TILE_MAP, indicator, map_title, ranking_sub);
+          }
           for (guint i = 0; i < all->len; i++)
             {
               QsSeries *s = all->pdata[i];
@@ -403,7 +413,10 @@ add_indicator_charts (Catalog     *catalog,
             g_autofree char *gauge_sub = g_strdup_printf ("%s · %s", qs_text_get (t->label, catalog->locale),
                                                           region_name (catalog, main_region));
 
-            chart = new_chart (catalog, QS_CHART_GAUGE, indicator, name, gauge_sub);
+            g_autofree char *gauge_title = g_strdup_printf (PICK (catalog->locale, "%s：目标进度", "%s：目標進度",
+                                                                  "%s: progress to target"), name);
+
+            chart = new_chart (catalog, QS_CHART_GAUGE, indicator, gauge_title, gauge_sub);
             qs_chart_set_gauge (chart, qs_series_get_value (main, k), t->value, elapsed);
             qs_chart_add_series (chart, main, 0, region_name (catalog, main_region), NULL);
             qs_chart_set_footnote (chart, footnote);
@@ -476,7 +489,6 @@ add_daily_charts (Catalog *catalog)
       for (guint i = 0; i < block->n_days; i++)
         qs_series_get_data (levels, 0)[i] = pm25_level (block->columns[QS_POLLUTANT_PM25][i],
                                                         block->start_day + i, change_day);
-      qs_series_set_status_all (pm25, qs_dataset_is_demo (catalog->dataset) ? QS_STATUS_ILLUSTRATIVE : QS_STATUS_FINAL);
 
       {
         g_autofree char *chart_id = g_strdup_printf ("air.daily_pm25.%s", block->region);

@@ -45,6 +45,16 @@ _qs_chart_draw_gauge (QsDraw *d)
                          : (zh ? (tw ? "尚未達成目標" : "尚未达到目标") : "target not met"));
   target_line = g_strdup_printf (zh ? (tw ? "目標 %s · %s" : "目标 %s · %s") : "Target %s · %s", target_text, status);
 
+  /* The whole gauge is centred vertically in its space. */
+  {
+    double want = d->font_px * 12;
+    if (p.height > want)
+      {
+        p.y += (p.height - want) / 2;
+        p.height = want;
+      }
+  }
+
   /* The value, large; the target and status beside or under it. */
   big = MIN (d->font_px * 2.6, p.height * 0.3);
   big_layout = _qs_draw_layout (d, value_text, big, TRUE, p.width, 1);

@@ -135,6 +135,11 @@ void         _qs_draw_text        (QsDraw        *d,
                                    double         x,
                                    double         y,
                                    const QsColor *color);
+gboolean     _qs_draw_is_free     (QsDraw        *d,
+                                   double         x,
+                                   double         y,
+                                   double         width,
+                                   double         height);
 void         _qs_layout_size      (PangoLayout   *layout,
                                    double        *width,
                                    double        *height);
@@ -149,6 +154,11 @@ char        *_qs_chart_format_tick (QsChart      *chart,
 const QsColor *_qs_chart_band_color (QsChart     *chart,
                                    double         value,
                                    guint         *band);
+void         _qs_marker_path       (cairo_t      *cr,
+                                   guint         series,
+                                   double        x,
+                                   double        y,
+                                   double        radius);
 QsColor      _qs_text_color_on     (QsDraw       *d,
                                    const QsColor *background);
 

@@ -349,7 +349,6 @@ draw_reference_lines (QsDraw        *d,
   QsChart *chart = d->chart;
   cairo_t *cr = d->cr;
   QsRect *p = &layout->plot;
-  GArray *placed = g_array_new (FALSE, FALSE, sizeof (QsRect));
 
   for (guint i = 0; i < chart->references->len; i++)
     {
@@ -386,26 +385,27 @@ draw_reference_lines (QsDraw        *d,
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
 
-      /* The label sits above the line at its right end, moved down when it
-       * would cover another reference's label. */
+      /* The label goes where it covers no other text: above the line at its
+       * right end, else below it, else at the left end, else midway. */
       value = _qs_chart_format_value (chart, r->value, TRUE);
       text = g_strdup_printf ("%s %s", r->label, value);
       label = _qs_draw_layout (d, text, d->font_px * 0.8, FALSE, MAX (20, x2 - x1), 1);
       _qs_layout_size (label, &tw, &th);
-      lx = x2 - tw;
-      ly = y - th - 1;
-      if (ly < p->y)
-        ly = y + 2;
-      for (guint k = 0; k < placed->len; k++)
-        {
-          QsRect *o = &g_array_index (placed, QsRect, k);
-          if (lx < o->x + o->width && lx + tw > o->x && ly < o->y + o->height && ly + th > o->y)
-            ly = (ly < o->y) ? o->y - th - 1 : o->y + o->height + 1;
-        }
-      ly = CLAMP (ly, p->y, p->y + p->height - th);
       {
-        QsRect box = { lx, ly, tw, th };
-        g_array_append_val (placed, box);
+        double xs[] = { x2 - tw, x1, (x1 + x2 - tw) / 2, x1 + (x2 - x1) * 0.25 - tw / 2, x1 + (x2 - x1) * 0.75 - tw / 2 };
+        double ys[] = { y - th - 1, y + 2 };
+        gboolean found = FALSE;
+
+        for (guint a = 0; a < G_N_ELEMENTS (xs) && !found; a++)
+          for (guint b = 0; b < G_N_ELEMENTS (ys) && !found; b++)
+            {
+              lx = CLAMP (xs[a], x1, MAX (x1, x2 - tw));
+              ly = ys[b];
+              if (ly >= p->y - 1 && ly + th <= p->y + p->height + 1 && _qs_draw_is_free (d, lx, ly, tw, th))
+                found = TRUE;
+            }
+        if (!found)
+          continue;
       }
       /* A halo of background keeps the label readable over lines. */
       {
@@ -417,7 +417,6 @@ draw_reference_lines (QsDraw        *d,
       }
       _qs_draw_text (d, label, lx, ly, color);
     }
-  g_array_unref (placed);
 }
 
 static void
@@ -486,6 +485,7 @@ typedef struct
   double  x;
   char   *text;
   QsColor color;
+  guint   series;
 } EndLabel;
 
 static void
@@ -621,8 +621,7 @@ draw_lines (QsDraw        *d,
                   continue;
                 x = x_of (layout, qs_series_get_period (entry->series, k));
                 y = y_of (layout, values[k]);
-                cairo_new_path (cr);
-                cairo_arc (cr, x, y, d->marker, 0, 2 * G_PI);
+                _qs_marker_path (cr, s, x, y, d->marker);
                 if (qs_series_get_status (entry->series, k) == QS_STATUS_FINAL)
                   {
                     _qs_set_color (cr, &entry->color);
@@ -644,7 +643,7 @@ draw_lines (QsDraw        *d,
         {
           EndLabel label = { y_of (layout, values[last_index]),
                              x_of (layout, qs_series_get_period (entry->series, last_index)),
-                             _qs_chart_format_value (chart, values[last_index], FALSE), entry->color };
+                             _qs_chart_format_value (chart, values[last_index], FALSE), entry->color, s };
           g_array_append_val (end_labels, label);
         }
     }
@@ -667,9 +666,31 @@ draw_end_labels (QsDraw        *d,
                  GArray        *labels)
 {
   double size = d->font_px * 0.9;
-  double line = size * 1.35;
+  double line;
   QsRect *p = &layout->plot;
 
+  /* Spacing is the real line height of the font, which is taller for CJK. */
+  {
+    g_autoptr(PangoLayout) sample = _qs_draw_layout (d, "0", size, TRUE, -1, 0);
+    _qs_layout_size (sample, NULL, &line);
+    line += 1;
+  }
+  /* More lines than fit one label each: keep the first series' labels
+   * (the region as a whole comes first); the legend and tooltips tell the rest. */
+  {
+    guint capacity = (guint) MAX (1, floor ((p->height + line) / line));
+    for (guint i = labels->len; labels->len > capacity && i > 0; i--)
+      if (g_array_index (labels, EndLabel, i - 1).series >= capacity)
+        {
+          g_free (g_array_index (labels, EndLabel, i - 1).text);
+          g_array_remove_index (labels, i - 1);
+        }
+    while (labels->len > capacity)
+      {
+        g_free (g_array_index (labels, EndLabel, labels->len - 1).text);
+        g_array_remove_index (labels, labels->len - 1);
+      }
+  }
   g_array_sort (labels, compare_end_labels);
   for (guint i = 0; i < labels->len; i++)
     {
@@ -703,9 +724,12 @@ draw_end_labels (QsDraw        *d,
     }
 }
 
+/* Bars in one pass, their value labels in a second (labels_only), so that
+ * reference lines can be drawn over the bars and their labels placed first. */
 static void
 draw_bars (QsDraw        *d,
-           QsChartLayout *layout)
+           QsChartLayout *layout,
+           gboolean       labels_only)
 {
   QsChart *chart = d->chart;
   cairo_t *cr = d->cr;
@@ -737,6 +761,8 @@ draw_bars (QsDraw        *d,
             continue;
           x = x_of (layout, period) + (band - inner) / 2 + slot * bar;
           y = y_of (layout, v);
+          if (labels_only)
+            goto label;
           if (!final)
             color.alpha = 0.45;
           _qs_set_color (cr, &color);
@@ -750,6 +776,8 @@ draw_bars (QsDraw        *d,
               cairo_stroke (cr);
             }
 
+          continue;
+        label:
           /* The value over the bar when it fits. */
           if (n_visible <= 3)
             {
@@ -757,9 +785,13 @@ draw_bars (QsDraw        *d,
               g_autoptr(PangoLayout) label = _qs_draw_layout (d, text, d->font_px * 0.8, FALSE, -1, 0);
               double tw, th;
 
+              double lx, ly;
+
               _qs_layout_size (label, &tw, &th);
-              if (tw <= bar + 2 && y - th - 2 >= layout->plot.y)
-                _qs_draw_text (d, label, x + (bar - 1 - tw) / 2, (v >= 0 ? y - th - 2 : y + 2), &d->theme->foreground);
+              lx = x + (bar - 1 - tw) / 2;
+              ly = v >= 0 ? y - th - 2 : y + 2;
+              if (tw <= bar + 2 && ly >= layout->plot.y && _qs_draw_is_free (d, lx, ly, tw, th))
+                _qs_draw_text (d, label, lx, ly, &d->theme->foreground);
             }
         }
       slot++;
@@ -831,7 +863,7 @@ _qs_chart_draw_xy (QsDraw *d)
   QsRect p = d->plot;
   QsResolution res = QS_RESOLUTION_YEAR;
   gint32 first = 0, last = 0;
-  double lo, hi, label_w = 0, x_label_h = 0, right_room = 0;
+  double lo, hi, label_w = 0, x_label_h = 0, right_room = 0, x_label_top_gap = 0;
   guint max_ticks;
   g_autoptr(GArray) time_ticks = NULL;
   g_autoptr(GArray) end_labels = g_array_new (FALSE, FALSE, sizeof (EndLabel));
@@ -902,7 +934,10 @@ _qs_chart_draw_xy (QsDraw *d)
   layout->plot = p;
 
   time_ticks = choose_time_ticks (d, layout, res, &x_label_h);
-  p.height -= x_label_h + d->font_px * 0.5;
+  /* Time labels start below the lowest value label, which straddles the
+   * bottom grid line, so the two never touch. */
+  x_label_top_gap = d->font_px * 0.75;
+  p.height -= x_label_h + x_label_top_gap;
   p.height = MAX (p.height, 10);
   layout->plot = p;
 
@@ -940,13 +975,17 @@ _qs_chart_draw_xy (QsDraw *d)
       cairo_move_to (cr, round (x) + 0.5, p.y + p.height);
       cairo_line_to (cr, round (x) + 0.5, p.y + p.height + d->font_px * 0.3);
       cairo_stroke (cr);
-      _qs_draw_text (d, label, x - t->width / 2, p.y + p.height + d->font_px * 0.4, &d->theme->muted);
+      _qs_draw_text (d, label, x - t->width / 2, p.y + p.height + x_label_top_gap, &d->theme->muted);
     }
 
   switch (chart->kind)
     {
     case QS_CHART_BARS:
-      draw_bars (d, layout);
+      /* Reference lines over the bars; their labels claim places before
+       * the bars' value labels do. */
+      draw_bars (d, layout, FALSE);
+      draw_reference_lines (d, layout);
+      draw_bars (d, layout, TRUE);
       break;
     case QS_CHART_STACKED:
     case QS_CHART_STACKED_PERCENT:
@@ -959,7 +998,8 @@ _qs_chart_draw_xy (QsDraw *d)
       break;
     }
 
-  draw_reference_lines (d, layout);
+  if (chart->kind != QS_CHART_BARS)
+    draw_reference_lines (d, layout);
   if (end_labels->len > 0)
     draw_end_labels (d, layout, end_labels);
 }

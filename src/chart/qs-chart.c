@@ -621,6 +621,40 @@ _qs_set_color (cairo_t       *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
+/* Past the palette's eight colours, series differ by marker shape too:
+ * circle, square, diamond, triangle. */
+void
+_qs_marker_path (cairo_t *cr,
+                 guint    series,
+                 double   x,
+                 double   y,
+                 double   r)
+{
+  cairo_new_path (cr);
+  switch ((series / QS_CHART_THEME_N_PALETTE) % 4)
+    {
+    case 1:
+      cairo_rectangle (cr, x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+      break;
+    case 2:
+      cairo_move_to (cr, x, y - r * 1.25);
+      cairo_line_to (cr, x + r * 1.25, y);
+      cairo_line_to (cr, x, y + r * 1.25);
+      cairo_line_to (cr, x - r * 1.25, y);
+      cairo_close_path (cr);
+      break;
+    case 3:
+      cairo_move_to (cr, x, y - r * 1.2);
+      cairo_line_to (cr, x + r * 1.1, y + r * 0.8);
+      cairo_line_to (cr, x - r * 1.1, y + r * 0.8);
+      cairo_close_path (cr);
+      break;
+    default:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+    }
+}
+
 QsColor
 _qs_text_color_on (QsDraw        *d,
                    const QsColor *background)
@@ -712,6 +746,28 @@ _qs_draw_text (QsDraw        *d,
   box.height = (double) logical.height / PANGO_SCALE;
   box.text = g_strdup (pango_layout_get_text (layout));
   g_array_append_val (d->chart->text_boxes, box);
+}
+
+/* Whether a box of this size at (x, y) would overlap text already drawn. */
+gboolean
+_qs_draw_is_free (QsDraw *d,
+                  double  x,
+                  double  y,
+                  double  width,
+                  double  height)
+{
+  GArray *boxes = d->chart->text_boxes;
+
+  if (x < 0 || y < 0 || x + width > d->width || y + height > d->height)
+    return FALSE;
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      QsChartTextBox *b = &g_array_index (boxes, QsChartTextBox, i);
+      if (MIN (x + width, b->x + b->width) - MAX (x, b->x) > 1 &&
+          MIN (y + height, b->y + b->height) - MAX (y, b->y) > 1)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 char *
@@ -835,6 +891,23 @@ build_legend (QsChart *self)
       g_array_append_val (legend, e);
     }
 
+  if (self->kind == QS_CHART_RANKING || self->kind == QS_CHART_TILE_MAP)
+    for (guint i = 0; i < self->items->len; i++)
+      if (g_array_index (self->items, QsChartItem, i).status != QS_STATUS_FINAL)
+        {
+          QsColor color = self->theme->palette[0];
+          QsLegendEntry e = { -1, color, 0, NULL, { 0 } };
+          color.alpha = 0.5;
+          e.color = color;
+          e.text = g_strdup (self->kind == QS_CHART_RANKING
+                             ? tr (self, "浅色条：初步统计、估算或示意数据", "淺色條：初步統計、估算或示意資料",
+                                   "Light bars: provisional, estimated or illustrative")
+                             : tr (self, "虚线框：初步统计、估算或示意数据", "虛線框：初步統計、估算或示意資料",
+                                   "Dashed frame: provisional, estimated or illustrative"));
+          g_array_append_val (legend, e);
+          break;
+        }
+
   if (kind_has_axes (self->kind) && self->kind != QS_CHART_STACKED && self->kind != QS_CHART_STACKED_PERCENT &&
       has_provisional (self))
     {
@@ -899,7 +972,7 @@ layout_legend (QsDraw *d,
               cairo_move_to (cr, cx, my);
               cairo_line_to (cr, cx + swatch, my);
               cairo_stroke (cr);
-              cairo_arc (cr, cx + swatch / 2, my, d->marker, 0, 2 * G_PI);
+              _qs_marker_path (cr, (guint) MAX (0, e->series), cx + swatch / 2, my, d->marker);
               cairo_fill (cr);
               break;
             case 3:
