@@ -71,12 +71,13 @@ _qs_chart_draw_calendar (QsDraw *d)
   chart->layout.first_period = (gint32) grid_start;
   chart->layout.last_period = (gint32) last;
 
-  /* Weekday labels: every other row when cells are small. */
-  for (int w = 0; w < 7; w++)
+  /* Weekday labels: every row when they fit, else every second or third;
+   * none when cells are smaller than a third of a line. */
+  for (int w = 0, step = (int) ceil (label_h / MAX (cell, 0.1)); w < 7 && step <= 3; w++)
     {
       g_autoptr(PangoLayout) l = NULL;
       double tw, th;
-      if (cell < label_h * 1.05 && w % 2 == 1)
+      if (w % step != 0)
         continue;
       l = _qs_draw_layout (d, zh ? weekdays_zh[w] : weekdays_en[w], d->font_px * 0.8, FALSE, -1, 0);
       _qs_layout_size (l, &tw, &th);

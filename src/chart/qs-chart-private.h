@@ -119,6 +119,8 @@ struct _QsChart
   GArray        *items;       /* QsChartItem */
   GArray        *bands;       /* QsChartBand */
 
+  gboolean       no_reduction;  /* draw every point, for tests and benchmarks */
+
   QsChartLayout  layout;
   GArray        *text_boxes;  /* QsChartTextBox */
 };
@@ -169,5 +171,6 @@ void _qs_chart_draw_tile_map  (QsDraw *d);
 void _qs_chart_draw_gauge     (QsDraw *d);
 void _qs_chart_draw_sparkline (QsDraw *d);
 gboolean _qs_chart_hit_test_xy (QsChart *self, double x, double y, QsChartHit *hit);
+gboolean _qs_chart_map_point_xy (QsChart *self, guint series, guint index, double *x, double *y);
 
 G_END_DECLS

@@ -88,12 +88,17 @@ _qs_chart_draw_ranking (QsDraw *d)
         ranks[i] = i + 1;
     }
 
-  /* Row height: as much as fits, up to two lines of text. */
+  /* Row height: as much as fits. Text is not set below 6 px; when even
+   * that does not fit every row, the best-ranked rows are shown. */
   top_room = chart->references->len > 0 ? d->font_px * 1.4 : 0;
-  row = (p.height - top_room - d->font_px * 1.6) / n;
-  size = MIN (d->font_px * 0.9, row * 0.7);
-  if (size < 5)
-    size = 5;
+  {
+    double avail = MAX (0, p.height - top_room);
+    size = CLAMP (avail / n / 1.5, 6, d->font_px * 0.9);
+    n = MIN (n, (guint) floor (avail / (size * 1.5)));
+    row = n > 0 ? avail / n : 0;
+    if (n == 0)
+      return;
+  }
 
   for (guint i = 0; i < n; i++)
     {

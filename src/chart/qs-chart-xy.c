@@ -429,7 +429,8 @@ set_status_dash (QsDraw   *d,
     cairo_set_dash (d->cr, NULL, 0, 0);
 }
 
-/* Draws a long series from its reduction: one span per pixel column. */
+/* Draws a long series from its reduction: one span per pixel column, joined
+ * to the previous column with data, exactly where the full polyline runs. */
 static void
 draw_m4 (QsDraw             *d,
          QsChartLayout      *layout,
@@ -437,12 +438,13 @@ draw_m4 (QsDraw             *d,
 {
   cairo_t *cr = d->cr;
   QsRect *p = &layout->plot;
-  guint width = (guint) MAX (1, ceil (p->width));
+  double origin = floor (p->x);
+  guint width = (guint) MAX (1, ceil (p->x + p->width) - origin + 1);
   gboolean have_previous = FALSE;
-  double previous_y = 0;
+  double previous_x = 0, previous_y = 0;
 
   qs_m4_reduce (&entry->m4, entry->series, entry->category, layout->first_period,
-                layout->last_period, width);
+                layout->last_period, width, layout->x0 - origin, layout->x_step);
 
   /* Without antialiasing: crisp single-pixel spans, and the same pixels as
    * the full polyline. */
@@ -452,27 +454,22 @@ draw_m4 (QsDraw             *d,
   cairo_set_line_width (cr, 1);
   for (guint c = 0; c < width; c++)
     {
-      double x = floor (p->x) + c + 0.5;
-      double y_first, y_last, y_min, y_max;
+      double x = origin + c + 0.5;
 
       if (isnan (entry->m4.first[c]))
         {
           have_previous = have_previous && !entry->m4.gap_before[c];
           continue;
         }
-      y_first = y_of (layout, entry->m4.first[c]);
-      y_last = y_of (layout, entry->m4.last[c]);
-      y_min = y_of (layout, entry->m4.min[c]);
-      y_max = y_of (layout, entry->m4.max[c]);
       if (have_previous && !entry->m4.gap_before[c])
         {
-          cairo_move_to (cr, x - 1, previous_y);
-          cairo_line_to (cr, x, y_first);
+          cairo_move_to (cr, previous_x, previous_y);
+          cairo_line_to (cr, x, y_of (layout, entry->m4.first[c]));
         }
-      cairo_move_to (cr, x, y_max);
-      cairo_line_to (cr, x, y_min);
-      (void) y_last;
-      previous_y = y_last;
+      cairo_move_to (cr, x, y_of (layout, entry->m4.max[c]));
+      cairo_line_to (cr, x, y_of (layout, entry->m4.min[c]));
+      previous_x = x;
+      previous_y = y_of (layout, entry->m4.last[c]);
       have_previous = TRUE;
     }
   cairo_stroke (cr);
@@ -527,7 +524,35 @@ draw_lines (QsDraw        *d,
         }
       visible_points = i1 - i0;
 
-      if (visible_points > M4_THRESHOLD * p->width)
+      if (visible_points > M4_THRESHOLD * p->width && chart->no_reduction)
+        {
+          /* Every point, with the reduction's pen, to compare pictures. */
+          gboolean down = FALSE;
+          cairo_save (cr);
+          cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+          cairo_set_line_width (cr, 1);
+          _qs_set_color (cr, &entry->color);
+          for (guint k = i0; k < i1; k++)
+            {
+              double x, y;
+              if (isnan (values[k]))
+                {
+                  down = FALSE;
+                  continue;
+                }
+              x = floor (x_of (layout, qs_series_get_period (entry->series, k))) + 0.5;
+              y = y_of (layout, values[k]);
+              if (down)
+                cairo_line_to (cr, x, y);
+              else
+                cairo_move_to (cr, x, y);
+              down = TRUE;
+              last_index = k;
+            }
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
+      else if (visible_points > M4_THRESHOLD * p->width)
         {
           draw_m4 (d, layout, entry);
           for (guint k = i1; k > i0; k--)
@@ -998,10 +1023,11 @@ _qs_chart_draw_xy (QsDraw *d)
       break;
     }
 
-  if (chart->kind != QS_CHART_BARS)
-    draw_reference_lines (d, layout);
+  /* Last values first: reference labels then find room around them. */
   if (end_labels->len > 0)
     draw_end_labels (d, layout, end_labels);
+  if (chart->kind != QS_CHART_BARS)
+    draw_reference_lines (d, layout);
 }
 
 /* Nearest value to the pointer: the closest period, then the closest line. */
@@ -1069,4 +1095,27 @@ _qs_chart_hit_test_xy (QsChart    *self,
         }
     }
   return hit->series >= 0;
+}
+
+gboolean
+_qs_chart_map_point_xy (QsChart *self,
+                        guint    series,
+                        guint    index,
+                        double  *x,
+                        double  *y)
+{
+  QsChartLayout *layout = &self->layout;
+  QsChartSeriesEntry *entry = self->series->pdata[series];
+  gint32 period;
+  double v;
+
+  if (index >= qs_series_get_n_values (entry->series) || !entry->visible)
+    return FALSE;
+  period = qs_series_get_period (entry->series, index);
+  v = value_at (entry, index);
+  if (isnan (v) || period < layout->first_period || period > layout->last_period)
+    return FALSE;
+  *x = x_of (layout, period) + (layout->band ? layout->x_step / 2 : 0);
+  *y = y_of (layout, v);
+  return TRUE;
 }

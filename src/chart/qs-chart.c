@@ -1250,6 +1250,65 @@ qs_chart_legend_hit_test (QsChart *self,
 }
 
 /**
+ * qs_chart_set_reduction:
+ * @self: a chart
+ * @enabled: whether long series are drawn from their M4 reduction (the default)
+ *
+ * Turning it off draws every point; tests compare the two pictures.
+ */
+void
+qs_chart_set_reduction (QsChart  *self,
+                        gboolean  enabled)
+{
+  g_return_if_fail (QS_IS_CHART (self));
+  self->no_reduction = !enabled;
+}
+
+/**
+ * qs_chart_map_point:
+ * @self: a chart
+ * @series: a series index
+ * @index: a value index in it
+ * @x: (out): where the last draw put the value
+ * @y: (out): where the last draw put the value
+ *
+ * For line, area and bar charts the point (top of the bar); for calendars
+ * the centre of the day's cell.
+ *
+ * Returns: whether the value was drawn
+ */
+gboolean
+qs_chart_map_point (QsChart *self,
+                    guint    series,
+                    guint    index,
+                    double  *x,
+                    double  *y)
+{
+  g_return_val_if_fail (QS_IS_CHART (self), FALSE);
+  if (series >= self->series->len)
+    return FALSE;
+  if (self->kind == QS_CHART_CALENDAR)
+    {
+      QsChartSeriesEntry *entry = self->series->pdata[series];
+      gint32 day;
+      guint offset;
+
+      if (index >= qs_series_get_n_values (entry->series))
+        return FALSE;
+      day = qs_series_get_period (entry->series, index);
+      if (day < self->layout.first_period + 0 || day > self->layout.last_period)
+        return FALSE;
+      offset = (guint) (day - self->layout.first_period);
+      *x = self->layout.x0 + (offset / 7) * self->layout.x_step + self->layout.x_step / 2;
+      *y = self->layout.plot.y + (offset % 7) * self->layout.x_step + self->layout.x_step / 2;
+      return TRUE;
+    }
+  if (!kind_has_axes (self->kind))
+    return FALSE;
+  return _qs_chart_map_point_xy (self, series, index, x, y);
+}
+
+/**
  * qs_chart_hit_test:
  * @self: a chart
  * @x: a point in the last draw
@@ -1269,6 +1328,21 @@ qs_chart_hit_test (QsChart    *self,
   hit->series = -1;
   if (kind_has_axes (self->kind))
     return _qs_chart_hit_test_xy (self, x, y, hit);
+  if (self->kind == QS_CHART_CALENDAR && self->series->len > 0 && self->layout.x_step > 0)
+    {
+      QsChartSeriesEntry *entry = self->series->pdata[0];
+      double cx = floor ((x - self->layout.x0) / self->layout.x_step);
+      double cy = floor ((y - self->layout.plot.y) / self->layout.x_step);
+      gint32 day = self->layout.first_period + (gint32) (cx * 7 + cy);
+      guint k;
+
+      if (cx < 0 || cy < 0 || cy > 6 || day > self->layout.last_period ||
+          !qs_series_find_period (entry->series, day, &k))
+        return FALSE;
+      hit->series = 0;
+      hit->index = k;
+      return qs_chart_map_point (self, 0, k, &hit->x, &hit->y);
+    }
   for (guint i = 0; i < self->items->len; i++)
     {
       QsChartItem *item = &g_array_index (self->items, QsChartItem, i);

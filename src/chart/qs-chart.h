@@ -138,6 +138,13 @@ void          qs_chart_draw              (QsChart       *self,
                                           cairo_t       *cr,
                                           double         width,
                                           double         height);
+gboolean      qs_chart_map_point         (QsChart       *self,
+                                          guint          series,
+                                          guint          index,
+                                          double        *x,
+                                          double        *y);
+void          qs_chart_set_reduction     (QsChart       *self,
+                                          gboolean       enabled);
 gboolean      qs_chart_hit_test          (QsChart       *self,
                                           double         x,
                                           double         y,

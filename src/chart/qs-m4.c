@@ -30,8 +30,13 @@ qs_m4_cache_clear (QsM4Cache *cache)
  * @series: the series
  * @category: which of its categories
  * @first_period: the period at the left edge of column 0
- * @last_period: the period at the right edge of the last column
+ * @last_period: the last period to include
  * @width: the number of pixel columns
+ * @x_offset: the column (fractional) of @first_period
+ * @x_step: columns per period
+ *
+ * A value of period p falls in column ⌊@x_offset + (p − @first_period) × @x_step⌋,
+ * the same mapping the chart draws points with.
  *
  * Reduces @series for drawing in @width columns, unless @cache already holds
  * that reduction.
@@ -44,19 +49,20 @@ qs_m4_reduce (QsM4Cache *cache,
               guint      category,
               gint32     first_period,
               gint32     last_period,
-              guint      width)
+              guint      width,
+              double     x_offset,
+              double     x_step)
 {
   const double *values = qs_series_get_values (series, category);
   guint n = qs_series_get_n_values (series);
-  double span = MAX (1.0, (double) last_period - first_period);
-  double to_column = (width - 1) / span;
   gboolean regular = qs_series_is_regular (series);
   gint32 start = n > 0 ? qs_series_get_period (series, 0) : 0;
   gboolean pending_gap = FALSE;
   guint i0 = 0, i1 = n;
 
   if (cache->series == series && cache->category == category && cache->width == width &&
-      cache->first_period == first_period && cache->last_period == last_period)
+      cache->first_period == first_period && cache->last_period == last_period &&
+      cache->x_offset == x_offset && cache->x_step == x_step)
     return FALSE;
 
   qs_m4_cache_clear (cache);
@@ -65,6 +71,8 @@ qs_m4_reduce (QsM4Cache *cache,
   cache->first_period = first_period;
   cache->last_period = last_period;
   cache->width = width;
+  cache->x_offset = x_offset;
+  cache->x_step = x_step;
   cache->first = g_new (double, width);
   cache->last = g_new (double, width);
   cache->min = g_new (double, width);
@@ -95,8 +103,8 @@ qs_m4_reduce (QsM4Cache *cache,
           pending_gap = TRUE;
           continue;
         }
-      pos = (p - first_period) * to_column;
-      c = (guint) MIN ((double) (width - 1), floor (pos + 0.5));
+      pos = floor (x_offset + (p - first_period) * x_step);
+      c = (guint) CLAMP (pos, 0, (double) (width - 1));
       if (isnan (cache->first[c]))
         {
           cache->first[c] = cache->min[c] = cache->max[c] = v;

@@ -22,6 +22,8 @@ typedef struct
   gint32    first_period;
   gint32    last_period;
   guint     width;
+  double    x_offset;
+  double    x_step;
   /* Per column, NaN where the column has no value. */
   double   *first;
   double   *last;
@@ -37,6 +39,8 @@ gboolean qs_m4_reduce      (QsM4Cache *cache,
                             guint      category,
                             gint32     first_period,
                             gint32     last_period,
-                            guint      width);
+                            guint      width,
+                            double     x_offset,
+                            double     x_step);
 
 G_END_DECLS
