@@ -49,6 +49,7 @@ ctx_full (Ctx *ctx)
 }
 
 static void add_problem (Ctx *ctx, const char *format, ...) G_GNUC_PRINTF (2, 3);
+static void period_problem (Ctx *ctx, QsResolution resolution, const char *text);
 
 static void
 add_problem (Ctx        *ctx,
@@ -435,8 +436,7 @@ get_date (Ctx        *ctx,
   if (qs_date_parse (value, out))
     return TRUE;
   old = push_key (ctx, key);
-  add_problem (ctx, _("“%s” is not a date (expected YYYY-MM-DD, years %d–%d)"),
-               value, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR);
+  period_problem (ctx, QS_RESOLUTION_DAY, value);
   pop (ctx, old);
   return FALSE;
 }
@@ -453,11 +453,53 @@ period_form (QsResolution resolution)
     case QS_RESOLUTION_MONTH:
       return _("a month, YYYY-MM");
     case QS_RESOLUTION_DAY:
-      return _("a day, YYYY-MM-DD");
+      return _("a date, YYYY-MM-DD");
     case QS_RESOLUTION_HOUR:
     default:
       return _("an hour, YYYY-MM-DD HH:00");
     }
+}
+
+/* Says what is wrong with a period: its form, its year, or its date. */
+static void
+period_problem (Ctx          *ctx,
+                QsResolution  resolution,
+                const char   *text)
+{
+  static const char *const shapes[] = { "DDDD", "DDDD-QD", "DDDD-DD", "DDDD-DD-DD", "DDDD-DD-DD DD:DD" };
+  const char *shape = shapes[MIN ((guint) resolution, G_N_ELEMENTS (shapes) - 1)];
+  gboolean shaped = strlen (text) == strlen (shape) || (resolution == QS_RESOLUTION_HOUR && strlen (text) == 19);
+  int year;
+
+  for (guint i = 0; shaped && i < strlen (shape); i++)
+    shaped = shape[i] == 'D' ? g_ascii_isdigit (text[i]) :
+             (shape[i] == ' ' ? (text[i] == ' ' || text[i] == 'T') : text[i] == shape[i]);
+  if (!shaped)
+    {
+      add_problem (ctx, _("“%s” is not %s"), text, period_form (resolution));
+      return;
+    }
+  year = (int) g_ascii_strtoll (text, NULL, 10);
+  if (year < QS_PERIOD_MIN_YEAR || year > QS_PERIOD_MAX_YEAR)
+    add_problem (ctx, _("“%s” is outside the years %d–%d"), text, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR);
+  else
+    switch (resolution)
+      {
+      case QS_RESOLUTION_QUARTER:
+        add_problem (ctx, _("“%s” is not a real quarter (Q1 to Q4)"), text);
+        break;
+      case QS_RESOLUTION_MONTH:
+        add_problem (ctx, _("“%s” is not a real month (01 to 12)"), text);
+        break;
+      case QS_RESOLUTION_HOUR:
+        add_problem (ctx, _("“%s” is not a real hour (00:00 to 23:00 of a real date)"), text);
+        break;
+      case QS_RESOLUTION_DAY:
+      case QS_RESOLUTION_YEAR:
+      default:
+        add_problem (ctx, _("“%s” is not a real date"), text);
+        break;
+      }
 }
 
 static gboolean
@@ -964,7 +1006,6 @@ make_series (Ctx          *ctx,
 {
   JsonNode *start_node = json_object_get_member (object, "start");
   JsonNode *periods_node = json_object_get_member (object, "periods");
-  const char *form = period_form (resolution);
   gsize old;
 
   if ((start_node != NULL) == (periods_node != NULL))
@@ -983,7 +1024,7 @@ make_series (Ctx          *ctx,
       old = push_key (ctx, "start");
       if (!qs_period_parse (resolution, start, &first))
         {
-          add_problem (ctx, _("“%s” is not %s"), start, form);
+          period_problem (ctx, resolution, start);
           pop (ctx, old);
           return NULL;
         }
@@ -1027,7 +1068,7 @@ make_series (Ctx          *ctx,
             }
           else if (!qs_period_parse (resolution, json_node_get_string (node), &periods[i]))
             {
-              add_problem (ctx, _("“%s” is not %s"), json_node_get_string (node), form);
+              period_problem (ctx, resolution, json_node_get_string (node));
               ok = FALSE;
             }
           else if (i > 0 && ok && periods[i] <= periods[i - 1])
@@ -1207,7 +1248,8 @@ check_composition_sums (Ctx         *ctx,
 static void
 read_series (Ctx         *ctx,
              QsIndicator *indicator,
-             JsonArray   *array)
+             JsonArray   *array,
+             gboolean     indicator_ok)
 {
   static const char *const keys[] = { "region", "start", "periods", "values", "status", "source", NULL };
   gboolean composition = qs_indicator_get_kind (indicator) == QS_KIND_COMPOSITION;
@@ -1237,7 +1279,9 @@ read_series (Ctx         *ctx,
         {
           g_autofree char *what = g_strdup_printf ("series of %s for region", qs_indicator_get_id (indicator));
           old2 = push_key (ctx, "region");
-          ok &= check_region_ref (ctx, region) && check_unique (ctx, what, region);
+          /* A dropped indicator's series are checked, but not against the
+           * series of the indicator whose id it repeats. */
+          ok &= check_region_ref (ctx, region) && (!indicator_ok || check_unique (ctx, what, region));
           pop (ctx, old2);
         }
 
@@ -1298,8 +1342,11 @@ read_series (Ctx         *ctx,
                             composition ? n_categories : 1);
       if (series == NULL)
         {
-          pop (ctx, old);
-          continue;
+          /* The periods are wrong; still check the rest so that every problem
+           * is listed at once, on a series that is then dropped. */
+          ok = FALSE;
+          series = qs_series_new_regular (region, qs_indicator_get_resolution (indicator), 0, n,
+                                          composition ? n_categories : 1);
         }
 
       old2 = push_key (ctx, "values");
@@ -1384,10 +1431,9 @@ read_indicator (Ctx        *ctx,
       pop (ctx, old);
       ok = FALSE;
     }
-  if (!ok)
-    return;
-
-  indicator = qs_indicator_new (id, domain, kind, unit, resolution);
+  /* Even when something above is wrong, the targets and series are read, so
+   * that all their problems are listed too; the indicator is then dropped. */
+  indicator = qs_indicator_new (id ? id : "", domain, kind, unit, resolution);
   qs_indicator_set_name (indicator, name);
   qs_indicator_set_description (indicator, description);
   qs_indicator_set_unit_label (indicator, unit_label);
@@ -1400,7 +1446,8 @@ read_indicator (Ctx        *ctx,
       old = push_key (ctx, "categories");
       add_problem (ctx, _("only a composition has categories"));
       pop (ctx, old);
-      return;
+      ok = FALSE;
+      node = NULL;
     }
   if (node)
     {
@@ -1426,11 +1473,12 @@ read_indicator (Ctx        *ctx,
       JsonArray *array;
       old = push_key (ctx, "series");
       if ((array = as_array (ctx, node)))
-        read_series (ctx, indicator, array);
+        read_series (ctx, indicator, array, ok);
       pop (ctx, old);
     }
 
-  qs_dataset_add_indicator (ctx->dataset, indicator);
+  if (ok)
+    qs_dataset_add_indicator (ctx->dataset, indicator);
 }
 
 /* ---- observations ------------------------------------------------------ */
@@ -1442,7 +1490,9 @@ check_raw_range (Ctx          *ctx,
                  guint         n,
                  double        max)
 {
-  for (guint i = 0; i < n; i++)
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < n && !ctx_full (ctx); i++)
     if (values[i] < 0 || values[i] > max)
       {
         gsize old = push_index (ctx, i);
@@ -1451,9 +1501,9 @@ check_raw_range (Ctx          *ctx,
         else
           add_problem (ctx, _("%g is out of range (at most %g)"), values[i], max);
         pop (ctx, old);
-        return FALSE;
+        ok = FALSE;
       }
-  return TRUE;
+  return ok;
 }
 
 static void
@@ -1469,6 +1519,7 @@ read_air_daily (Ctx       *ctx,
       JsonObject *object = as_object (ctx, json_array_get_element (array, i));
       g_autoptr(QsAirDaily) block = NULL;
       const char *region, *start;
+      const char *first_column = NULL;
       guint32 first = 0;
       gboolean ok = TRUE;
       guint n = 0;
@@ -1512,7 +1563,10 @@ read_air_daily (Ctx       *ctx,
               continue;
             }
           if (!any)
-            n = values_length (ctx, json_node_get_array (node));
+            {
+              n = values_length (ctx, json_node_get_array (node));
+              first_column = qs_pollutant_to_string (p);
+            }
           any = TRUE;
         }
       if (!any)
@@ -1541,6 +1595,14 @@ read_air_daily (Ctx       *ctx,
             continue;
           column = json_object_get_array_member (object, qs_pollutant_to_string (p));
           old2 = push_key (ctx, qs_pollutant_to_string (p));
+          if (values_length (ctx, column) != n)
+            {
+              add_problem (ctx, _("has %u values but %s has %u (every column must have the same length)"),
+                           values_length (ctx, column), first_column, n);
+              pop (ctx, old2);
+              ok = FALSE;
+              continue;
+            }
           block->columns[p] = g_new (double, MAX (n, 1));
           if (read_values (ctx, NULL, column, n, block->columns[p]))
             ok &= check_raw_range (ctx, block->columns[p], n, p == QS_POLLUTANT_CO ? 1000 : 100000);
@@ -1700,7 +1762,12 @@ read_water_samples (Ctx       *ctx,
           else
             {
               JsonArray *column = as_array (ctx, json_object_get_member (object, key));
-              if (column)
+              if (column && values_length (ctx, column) != n)
+                {
+                  add_problem (ctx, _("has %u values but there are %u dates"), values_length (ctx, column), n);
+                  ok = FALSE;
+                }
+              else if (column)
                 {
                   samples->columns[p] = g_new (double, MAX (n, 1));
                   if (read_values (ctx, NULL, column, n, samples->columns[p]))
@@ -1762,7 +1829,7 @@ read_root (Ctx      *ctx,
   JsonObject *object;
   JsonNode *node;
   const char *format;
-  gint64 version;
+  double version;
   gsize old;
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
@@ -1783,13 +1850,12 @@ read_root (Ctx      *ctx,
       pop (ctx, old);
       return;
     }
-  if (!get_int (ctx, object, "version", TRUE, G_MININT64, G_MAXINT64, &version))
+  if (!get_number (ctx, object, "version", TRUE, &version))
     return;
   if (version != 1)
     {
       old = push_key (ctx, "version");
-      add_problem (ctx, _("version %" G_GINT64_FORMAT " is not supported; this Qingshan reads version 1"),
-                   version);
+      add_problem (ctx, _("version %g is not supported; this Qingshan reads version 1"), version);
       pop (ctx, old);
       return;
     }

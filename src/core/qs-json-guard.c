@@ -40,6 +40,11 @@ typedef struct
   gboolean      numeric;
   guint         count;
   const guchar *start;
+  /* For objects: the keys seen so far, to catch one given twice (json-glib
+   * would silently keep the last). Made on the second key. */
+  GHashTable   *keys;
+  const guchar *first_key;
+  gsize         first_key_len;
 } Open;
 
 static gboolean fail (Scan *s, const char *format, ...) G_GNUC_PRINTF (2, 3);
@@ -157,8 +162,9 @@ scan_string (Scan *s)
               break;
             default:
               {
-                g_autofree char *here = describe_here (s);
-                return fail (s, _("invalid escape “\\%s” in a text"), here + strlen ("“"));
+                char ch[8] = { 0 };
+                g_unichar_to_utf8 (g_utf8_get_char ((const char *) s->p), ch);
+                return fail (s, _("invalid escape “\\%s” in a text"), ch);
               }
             }
           chars++;
@@ -295,9 +301,53 @@ scan_scalar (Scan *s)
 
 static gboolean
 check_syntax (Scan   *s,
-              GArray *columns)
+              GArray *columns,
+              Open   *stack);
+
+static gboolean
+check_syntax_outer (Scan   *s,
+                    GArray *columns)
 {
   Open stack[QS_JSON_MAX_DEPTH];
+  gboolean ok;
+
+  memset (stack, 0, sizeof stack);
+  ok = check_syntax (s, columns, stack);
+  for (guint i = 0; i < QS_JSON_MAX_DEPTH; i++)
+    g_clear_pointer (&stack[i].keys, g_hash_table_unref);
+  return ok;
+}
+
+/* Records a key of the object on top; FALSE when it was already there. */
+static gboolean
+remember_key (Open         *open,
+              const guchar *key,
+              gsize         len)
+{
+  GBytes *bytes;
+
+  if (open->first_key == NULL)
+    {
+      open->first_key = key;
+      open->first_key_len = len;
+      return TRUE;
+    }
+  if (open->keys == NULL)
+    {
+      open->keys = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
+      g_hash_table_add (open->keys, g_bytes_new_static (open->first_key, open->first_key_len));
+    }
+  bytes = g_bytes_new_static (key, len);
+  if (!g_hash_table_add (open->keys, bytes))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_syntax (Scan   *s,
+              GArray *columns,
+              Open   *stack)
+{
   guint depth = 0;
   /* After a value: in an object or array, a separator or the closing bracket. */
   enum { WANT_VALUE, WANT_KEY, WANT_COLON, WANT_NEXT } want = WANT_VALUE;
@@ -335,6 +385,8 @@ check_syntax (Scan   *s,
               stack[depth].numeric = TRUE;
               stack[depth].count = 0;
               stack[depth].start = s->p;
+              stack[depth].first_key = NULL;
+              g_clear_pointer (&stack[depth].keys, g_hash_table_unref);
               depth++;
               advance (s);
               skip_space (s);
@@ -372,8 +424,20 @@ check_syntax (Scan   *s,
                 return fail (s, _("keys must be texts in double quotes"));
               return fail_unexpected (s, _("a key in double quotes"));
             }
-          if (!scan_string (s))
-            return FALSE;
+          {
+            const guchar *key = s->p + 1;
+            guint line = s->line, column = s->column;
+
+            if (!scan_string (s))
+              return FALSE;
+            if (!remember_key (&stack[depth - 1], key, (gsize) (s->p - 1 - key)))
+              {
+                g_autofree char *name = g_strndup ((const char *) key, s->p - 1 - key);
+                s->line = line;
+                s->column = column;
+                return fail (s, _("the key “%s” appears twice in this object"), name);
+              }
+          }
           want = WANT_COLON;
           break;
 
@@ -463,5 +527,5 @@ qs_json_guard_check (const char *data,
                        : _("invalid UTF-8 text; save the file as UTF-8"));
     }
 
-  return check_syntax (&s, columns);
+  return check_syntax_outer (&s, columns);
 }
