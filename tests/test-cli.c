@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include <glib/gstdio.h>
@@ -24,6 +26,22 @@ run_clear (Run *run)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static rlim_t file_size_limit;
+
+/* In the child before exec: a small file-size limit stands in for a full
+ * disk; writes past it fail with EFBIG instead of killing the process. */
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { file_size_limit, file_size_limit };
+
+  if (file_size_limit > 0)
+    {
+      signal (SIGXFSZ, SIG_IGN);
+      setrlimit (RLIMIT_FSIZE, &limit);
+    }
+}
 
 static void
 run_qingshan (Run        *run,
@@ -50,7 +68,7 @@ run_qingshan (Run        *run,
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
   envp = g_environ_unsetenv (envp, "DBUS_SESSION_BUS_ADDRESS");
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, limit_file_size, NULL,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
@@ -235,6 +253,174 @@ test_summary_bad (void)
   g_assert_cmpstr (run.out, ==, "");
 }
 
+static char *
+demo_path (void)
+{
+  return g_build_filename (g_getenv ("QINGSHAN_DATADIR"), "demo", "jiangxi.json", NULL);
+}
+
+static void
+test_list_charts (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *demo = demo_path ();
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  run_qingshan (&run, "--list-charts", "--locale", "zh_CN", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 50);
+  for (guint i = 0; lines[i] && *lines[i]; i++)
+    {
+      char *tab = strchr (lines[i], '\t');
+      g_assert_nonnull (tab);
+      *tab = '\0';
+      g_assert_true (g_hash_table_add (ids, lines[i]));
+      g_assert_cmpstr (tab + 1, !=, "");
+    }
+  g_assert_true (g_hash_table_contains (ids, "air.pm25_annual.trend"));
+  g_assert_true (g_hash_table_contains (ids, "water.class_composition.stacked"));
+  g_assert_nonnull (strstr (run.out, "air.pm25_annual.trend\tPM2.5年平均浓度\n"));
+}
+
+static void
+test_export_png (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *demo = demo_path ();
+  g_autofree char *dir = g_dir_make_tmp ("qs-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "trend.png", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  run_qingshan (&run, "--export", out, "--chart", "air.pm25_annual.trend", "--scale", "2", "--theme", "briefing",
+                "--locale", "en", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, &len, NULL));
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  const char *args[8];
+  const char *message;
+} UsageCase;
+
+static const UsageCase usage_cases[] = {
+  { { "--export", "x.png", "--chart", "no.such.chart", NULL }, "there is no chart “no.such.chart”" },
+  { { "--export", "x.png", NULL }, "--export needs --chart ID" },
+  { { "--export", "x.gif", "--chart", "air.pm25_annual.trend", NULL }, "must end in .png, .svg, .pdf or .csv" },
+  { { "--export", "x.png", "--chart", "air.pm25_annual.trend", "--theme", "neon", NULL }, "unknown theme “neon”" },
+  { { "--export", "x.png", "--chart", "air.pm25_annual.trend", "--width", "0", NULL }, "--width and --height" },
+  { { "--export", "x.png", "--chart", "air.pm25_annual.trend", "--scale", "100", NULL }, "--scale must be" },
+  { { "--export", "x.png", "--chart", "air.pm25_annual.trend", "--locale", "fr", NULL }, "unknown locale “fr”" },
+  { { "--export-all", "out", NULL }, "--export-all needs --format" },
+  { { "--export-all", "out", "--format", "bmp", NULL }, "--export-all needs --format" },
+  { { "--list-charts", "--summary", NULL }, "use only one of" },
+  { { "--width", "abc", NULL }, "Cannot parse double value" },
+};
+
+static void
+test_export_usage (gconstpointer data)
+{
+  const UsageCase *c = data;
+  g_autofree char *demo = demo_path ();
+  g_auto(Run) run = { 0 };
+  const char *a[9] = { NULL };
+  guint n = 0;
+
+  for (; c->args[n]; n++)
+    a[n] = c->args[n];
+  a[n] = demo;
+  run_qingshan (&run, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  if (!strstr (run.err, c->message))
+    g_error ("expected “%s” in: %s", c->message, run.err);
+}
+
+/* An export that cannot be written fails with status 1 and leaves no file. */
+static void
+test_export_unwritable (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *demo = demo_path ();
+  g_autofree char *dir = g_dir_make_tmp ("qs-cli-XXXXXX", NULL);
+  g_autofree char *blocker = g_build_filename (dir, "file", NULL);
+  g_autofree char *out = g_build_filename (blocker, "chart.pdf", NULL);
+
+  g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
+  run_qingshan (&run, "--export", out, "--chart", "air.pm25_annual.trend", demo, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "nothing was changed"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_unlink (blocker);
+  g_rmdir (dir);
+}
+
+/* A full disk mid-write: the earlier file stays byte for byte, and no
+ * temporary file is left beside it. */
+static void
+test_export_disk_full (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *demo = demo_path ();
+  g_autofree char *dir = g_dir_make_tmp ("qs-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint entries = 0;
+
+  g_assert_true (g_file_set_contents (out, "previous version", -1, NULL));
+  file_size_limit = 4096;
+  run_qingshan (&run, "--export", out, "--chart", "air.pm25_annual.trend", demo, NULL);
+  file_size_limit = 0;
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "nothing was changed"));
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "previous version");
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing))
+    entries++;
+  g_assert_cmpuint (entries, ==, 1);
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_export_all (void)
+{
+  g_auto(Run) list = { 0 };
+  g_auto(Run) run = { 0 };
+  g_autofree char *demo = demo_path ();
+  g_autofree char *dir = g_dir_make_tmp ("qs-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "charts", NULL);
+  g_autoptr(GDir) listing = NULL;
+  g_auto(GStrv) ids = NULL;
+  const char *name;
+  guint files = 0;
+
+  run_qingshan (&list, "--list-charts", demo, NULL);
+  ids = g_strsplit (list.out, "\n", -1);
+  run_qingshan (&run, "--export-all", out, "--format", "csv", demo, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  listing = g_dir_open (out, 0, NULL);
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)))
+    {
+      g_autofree char *path = g_build_filename (out, name, NULL);
+      g_assert_true (g_str_has_suffix (name, ".csv"));
+      files++;
+      g_unlink (path);
+    }
+  g_assert_cmpuint (files, ==, g_strv_length (ids) - 1);
+  g_rmdir (out);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -251,5 +437,15 @@ main (int    argc,
   g_test_add_func ("/cli/summary/demo", test_summary_demo);
   g_test_add_func ("/cli/summary/usage", test_summary_usage);
   g_test_add_func ("/cli/summary/bad", test_summary_bad);
+  g_test_add_func ("/cli/list-charts", test_list_charts);
+  g_test_add_func ("/cli/export/png", test_export_png);
+  for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/cli/export/usage/%u", i);
+      g_test_add_data_func (name, &usage_cases[i], test_export_usage);
+    }
+  g_test_add_func ("/cli/export/unwritable", test_export_unwritable);
+  g_test_add_func ("/cli/export/disk-full", test_export_disk_full);
+  g_test_add_func ("/cli/export/all", test_export_all);
   return g_test_run ();
 }

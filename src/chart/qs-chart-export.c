@@ -308,11 +308,15 @@ qs_chart_write_csv (QsChart        *chart,
                     GOutputStream  *out,
                     GError        **error)
 {
-  g_autoptr(GString) line = g_string_new ("\xEF\xBB\xBF");
+  g_autoptr(GString) line = g_string_new (NULL);
   QsChartKind kind = qs_chart_get_kind (chart);
   const char *unit = qs_chart_get_unit_text (chart);
   g_autofree char *value_header = *unit ? g_strdup_printf ("%s (%s)", word (chart, "数值", "數值", "Value"), unit)
                                         : g_strdup (word (chart, "数值", "數值", "Value"));
+
+  /* The byte-order mark tells spreadsheet programs the file is UTF-8. */
+  if (!g_output_stream_write_all (out, "\xEF\xBB\xBF", 3, NULL, NULL, error))
+    return FALSE;
 
   if (kind == QS_CHART_RANKING || kind == QS_CHART_TILE_MAP)
     {
