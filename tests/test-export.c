@@ -11,6 +11,7 @@
 #include "qs-chart-catalog.h"
 #include "qs-chart-export.h"
 #include "qs-dataset-loader.h"
+#include "qs-png-writer.h"
 
 static QsDataset *demo;
 static char *tmpdir;
@@ -127,6 +128,40 @@ test_png_scale (void)
   cairo_surface_destroy (image);
 }
 
+/* The PNG writer is lossless: reading the file back gives the pixels drawn. */
+static void
+test_png_lossless (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsChart) chart = qs_chart_catalog_build (demo, "air.daily_pm25_calendar.360100.2025", "zh_CN", &error);
+  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 500);
+  cairo_t *cr = cairo_create (drawn);
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autofree char *path = g_build_filename (tmpdir, "lossless.png", NULL);
+  cairo_surface_t *back;
+  int differ = 0;
+
+  qs_chart_draw (chart, cr, 900, 500);
+  cairo_destroy (cr);
+  g_assert_true (qs_png_write (drawn, 96, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                                      (gssize) g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)), NULL));
+  back = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (back), ==, CAIRO_STATUS_SUCCESS);
+  for (int y = 0; y < 500; y++)
+    {
+      const guint32 *a = (const guint32 *) (void *) (cairo_image_surface_get_data (drawn) + y * cairo_image_surface_get_stride (drawn));
+      const guint32 *b = (const guint32 *) (void *) (cairo_image_surface_get_data (back) + y * cairo_image_surface_get_stride (back));
+      for (int x = 0; x < 900; x++)
+        differ += (a[x] & 0xFFFFFF) != (b[x] & 0xFFFFFF);
+    }
+  g_assert_cmpint (differ, ==, 0);
+  cairo_surface_destroy (back);
+  cairo_surface_destroy (drawn);
+}
+
 static void
 test_csv_trend (void)
 {
@@ -223,6 +258,7 @@ main (int    argc,
   g_test_add_func ("/export/pdf-text-and-fonts", test_pdf_text_and_fonts);
   g_test_add_func ("/export/svg-well-formed", test_svg_well_formed);
   g_test_add_func ("/export/png-scale", test_png_scale);
+  g_test_add_func ("/export/png-lossless", test_png_lossless);
   g_test_add_func ("/export/csv-trend", test_csv_trend);
   g_test_add_func ("/export/csv-ranking-english", test_csv_ranking_english);
   g_test_add_func ("/export/csv-formula-guard", test_csv_formula_guard);

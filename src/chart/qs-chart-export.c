@@ -13,6 +13,7 @@
 #include "qs-chart-private.h"
 #include "qs-file-writer.h"
 #include "qs-format.h"
+#include "qs-png-writer.h"
 #include "qs-period.h"
 
 static const char *const format_names[] = { "png", "svg", "pdf", "csv" };
@@ -133,11 +134,9 @@ write_job (GOutputStream  *out,
       cairo_scale (cr, job->scale, job->scale);
       qs_chart_draw (job->chart, cr, job->width, job->height);
       cairo_destroy (cr);
-      cairo_surface_flush (surface);
-      if (cairo_surface_write_to_png_stream (surface, write_to_stream, &closure) != CAIRO_STATUS_SUCCESS &&
-          closure.error == NULL)
-        g_set_error_literal (&closure.error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not encode the image"));
-      break;
+      ok = qs_png_write (surface, 96 * job->scale, out, error);
+      cairo_surface_destroy (surface);
+      return ok;
 
     case QS_EXPORT_SVG:
       surface = cairo_svg_surface_create_for_stream (write_to_stream, &closure, job->width, job->height);

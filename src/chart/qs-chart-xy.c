@@ -294,6 +294,15 @@ choose_time_ticks (QsDraw        *d,
       if (res == QS_RESOLUTION_QUARTER && candidates[c].unit == QS_RESOLUTION_MONTH)
         continue;
 
+      /* Far too many ticks for the width: skip without measuring labels. */
+      {
+        double span_days = (double) qs_period_get_last_day (res, layout->last_period) -
+                           qs_period_get_first_day (res, layout->first_period) + 1;
+        static const double unit_days[] = { 365.25, 91.3, 30.4, 1, 1.0 / 24 };
+        double count = span_days / (unit_days[candidates[c].unit] * candidates[c].step);
+        if (count * d->font_px * 1.5 > layout->plot.width + 2 * d->width && c + 1 < G_N_ELEMENTS (candidates))
+          continue;
+      }
       ticks = make_ticks (d, res, candidates[c].unit, candidates[c].step,
                           layout->first_period, layout->last_period);
       if (ticks->len == 0)

@@ -18,8 +18,8 @@ G_BEGIN_DECLS
  * only its first period.
  */
 
-#define QS_PERIOD_MIN_YEAR 1900
-#define QS_PERIOD_MAX_YEAR 2200
+#define QS_PERIOD_MIN_YEAR 1000
+#define QS_PERIOD_MAX_YEAR 9999
 
 gboolean qs_period_parse        (QsResolution  resolution,
                                  const char   *str,
