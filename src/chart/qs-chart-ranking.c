@@ -131,6 +131,28 @@ _qs_chart_draw_ranking (QsDraw *d)
     x_scale = bars_w / MAX (1e-12, ticks.max - ticks.min);
     x_zero = bars_x - ticks.min * x_scale;
 
+    /* The province's value as a reference line, under the bars' labels. */
+    for (guint i = 0; i < chart->references->len; i++)
+      {
+        QsChartReference *ref = &g_array_index (chart->references, QsChartReference, i);
+        double x = round (x_zero + ref->value * x_scale) + 0.5;
+        g_autofree char *value = _qs_chart_format_value (chart, ref->value, FALSE);
+        g_autofree char *text = g_strdup_printf ("%s %s", ref->label, value);
+        g_autoptr(PangoLayout) label = _qs_draw_layout (d, text, d->font_px * 0.8, FALSE, bars_w, 1);
+        double tw;
+        const QsColor *color = ref->kind == QS_CHART_REFERENCE_STANDARD ? &d->theme->standard :
+                               ref->kind == QS_CHART_REFERENCE_TARGET ? &d->theme->target : &d->theme->foreground;
+
+        _qs_set_color (cr, color);
+        cairo_set_line_width (cr, MAX (1, d->line_width * 0.75));
+        cairo_set_dash (cr, (double[]) { 6, 4 }, 2, 0);
+        cairo_move_to (cr, x, p.y + top_room * 0.9);
+        cairo_line_to (cr, x, p.y + top_room + n * row);
+        cairo_stroke (cr);
+        cairo_set_dash (cr, NULL, 0, 0);
+        _qs_layout_size (label, &tw, NULL);
+        _qs_draw_text (d, label, CLAMP (x - tw / 2, bars_x, bars_x + bars_w - tw), p.y, color);
+      }
     for (guint i = 0; i < n; i++)
       {
         Ranked *r = &g_array_index (ranked, Ranked, i);
@@ -166,27 +188,5 @@ _qs_chart_draw_ranking (QsDraw *d)
           item->rect = (QsRect) { p.x, y, p.width, row };
       }
 
-    /* The province's value as a reference line across the bars. */
-    for (guint i = 0; i < chart->references->len; i++)
-      {
-        QsChartReference *ref = &g_array_index (chart->references, QsChartReference, i);
-        double x = round (x_zero + ref->value * x_scale) + 0.5;
-        g_autofree char *value = _qs_chart_format_value (chart, ref->value, FALSE);
-        g_autofree char *text = g_strdup_printf ("%s %s", ref->label, value);
-        g_autoptr(PangoLayout) label = _qs_draw_layout (d, text, d->font_px * 0.8, FALSE, bars_w, 1);
-        double tw;
-        const QsColor *color = ref->kind == QS_CHART_REFERENCE_STANDARD ? &d->theme->standard :
-                               ref->kind == QS_CHART_REFERENCE_TARGET ? &d->theme->target : &d->theme->foreground;
-
-        _qs_set_color (cr, color);
-        cairo_set_line_width (cr, MAX (1, d->line_width * 0.75));
-        cairo_set_dash (cr, (double[]) { 6, 4 }, 2, 0);
-        cairo_move_to (cr, x, p.y + top_room * 0.9);
-        cairo_line_to (cr, x, p.y + top_room + n * row);
-        cairo_stroke (cr);
-        cairo_set_dash (cr, NULL, 0, 0);
-        _qs_layout_size (label, &tw, NULL);
-        _qs_draw_text (d, label, CLAMP (x - tw / 2, bars_x, bars_x + bars_w - tw), p.y, color);
-      }
   }
 }
