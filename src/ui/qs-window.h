@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "qs-charts-page.h"
 #include "qs-dataset.h"
 
 G_BEGIN_DECLS
@@ -13,12 +14,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (QsWindow, qs_window, QS, WINDOW, AdwApplicationWindow)
 
-QsWindow   *qs_window_new          (GtkApplication *application);
-QsDataset  *qs_window_get_dataset  (QsWindow       *self);
-void        qs_window_set_dataset  (QsWindow       *self,
-                                    QsDataset      *dataset);
-void        qs_window_open_file    (QsWindow       *self,
-                                    GFile          *file);
-const char *qs_window_get_error_text (QsWindow     *self);
+QsWindow     *qs_window_new            (GtkApplication *application);
+QsDataset    *qs_window_get_dataset    (QsWindow       *self);
+void          qs_window_set_dataset    (QsWindow       *self,
+                                        QsDataset      *dataset);
+void          qs_window_open_file      (QsWindow       *self,
+                                        GFile          *file);
+GFile        *qs_window_get_file       (QsWindow       *self);
+const char   *qs_window_get_error_text (QsWindow       *self);
+const char   *qs_window_get_view       (QsWindow       *self);
+QsChartsPage *qs_window_get_charts_page (QsWindow      *self,
+                                        const char     *view);
+GtkWidget    *qs_window_get_kpi_flow   (QsWindow       *self);
+const char   *qs_window_get_chart_locale (QsWindow     *self);
 
 G_END_DECLS
