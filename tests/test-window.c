@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The window, headless under Xvfb: it shows a dataset, its demo notice and its
- * indicators, and a file that fails to load leaves what is shown in place. */
+/* The window, headless under Xvfb: the demo dataset in every view, a bad
+ * file that leaves what is shown in place, reloading a file changed on disk,
+ * the chart widget's tooltip, description and legend, and no leaks. A
+ * screenshot of each view, light and dark, goes to the build folder. */
 
 #include "config.h"
 
@@ -10,6 +12,8 @@
 #include <glib/gstdio.h>
 
 #include "qs-application.h"
+#include "qs-chart-view.h"
+#include "qs-kpi-card.h"
 #include "qs-window.h"
 
 static gboolean
@@ -21,43 +25,57 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Spins the main loop until @done is true or five seconds pass. */
+/* Spins the main loop until @done is true or ten seconds pass. */
 static void
-wait_until (gboolean (*done) (QsWindow *),
-            QsWindow *window)
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
 
-  while (!done (window) && !timed_out)
+  while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (timed_out);
   g_source_remove (id);
 }
 
+static void
+spin (guint ms)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static gboolean
-has_dataset (QsWindow *window)
+has_dataset (gpointer window)
 {
   return qs_window_get_dataset (window) != NULL;
 }
 
 static gboolean
-has_error (QsWindow *window)
+has_error (gpointer window)
 {
   return qs_window_get_error_text (window) != NULL;
 }
 
-/* Collects the text of every visible label and row in the widget tree. */
+static gboolean
+is_allocated (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 100 && gtk_widget_get_mapped (widget);
+}
+
 static void
 collect_text (GtkWidget *widget,
               GString   *out)
 {
-  if (!gtk_widget_get_visible (widget))
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
     return;
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     collect_text (child, out);
 }
 
@@ -67,6 +85,7 @@ open_window (const char *path)
   QsWindow *window = qs_window_new (NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   qs_window_open_file (window, file);
   wait_until (has_dataset, window);
@@ -82,36 +101,143 @@ close_window (QsWindow *window)
 }
 
 static void
-test_demo_dataset (void)
+save_screenshot (QsWindow   *window,
+                 const char *name)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+test_demo_views (void)
 {
   g_autofree char *demo = qs_application_get_demo_path ();
   QsWindow *window = open_window (demo);
+  QsDataset *dataset = qs_window_get_dataset (window);
   g_autoptr(GString) text = g_string_new (NULL);
+  static const char *const views[] = { "overview", "air", "water", "rural", "data" };
+  static const char *const schemes[] = { "light", "dark" };
+  guint cards = 0, expected_cards = 0;
 
-  g_assert_true (qs_dataset_is_demo (qs_window_get_dataset (window)));
+  g_assert_true (qs_dataset_is_demo (dataset));
   collect_text (GTK_WIDGET (window), text);
-  /* The title, the demo notice and the indicators, as a person sees them. */
-  g_assert_nonnull (strstr (text->str, qs_text_get (qs_dataset_get_title (qs_window_get_dataset (window)), NULL)));
+  g_assert_nonnull (strstr (text->str, qs_text_get (qs_dataset_get_title (dataset), NULL)));
   g_assert_nonnull (strstr (text->str, "Demonstration data"));
-  g_assert_nonnull (strstr (text->str, "27.4 µg/m³ (2025)"));
-  for (guint i = 0; i < qs_dataset_get_indicators (qs_window_get_dataset (window))->len; i++)
+  g_assert_nonnull (strstr (text->str, "27.4 µg/m³"));
+
+  /* A card per headline indicator, and charts in each domain's view. */
+  for (GtkWidget *c = gtk_widget_get_first_child (qs_window_get_kpi_flow (window)); c; c = gtk_widget_get_next_sibling (c))
+    cards++;
+  for (guint i = 0; i < qs_dataset_get_indicators (dataset)->len; i++)
     {
-      QsIndicator *indicator = qs_dataset_get_indicators (qs_window_get_dataset (window))->pdata[i];
-      g_assert_nonnull (strstr (text->str, qs_text_get (qs_indicator_get_name (indicator), NULL)));
+      QsIndicator *indicator = qs_dataset_get_indicators (dataset)->pdata[i];
+      expected_cards += qs_indicator_get_kind (indicator) != QS_KIND_COMPOSITION &&
+                        qs_indicator_get_series (indicator)->len > 0;
     }
+  g_assert_cmpuint (cards, ==, expected_cards);
+  g_assert_cmpuint (qs_charts_page_get_n_charts (qs_window_get_charts_page (window, "air")), >=, 8);
+  g_assert_cmpuint (qs_charts_page_get_n_charts (qs_window_get_charts_page (window, "water")), >=, 5);
+  g_assert_cmpuint (qs_charts_page_get_n_charts (qs_window_get_charts_page (window, "rural")), >=, 3);
+  g_assert_nonnull (qs_charts_page_find_chart (qs_window_get_charts_page (window, "air"),
+                                               "air.daily_pm25_calendar.360100.2026"));
+
+  /* Every view, by the actions the Alt+1 … Alt+5 shortcuts run, in both
+   * styles; screenshots for people to look at. */
+  for (guint s = 0; s < G_N_ELEMENTS (schemes); s++)
+    {
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          s ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s-%s", views[v], schemes[s]);
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[v]));
+          g_assert_cmpstr (qs_window_get_view (window), ==, views[v]);
+          spin (150);
+          save_screenshot (window, name);
+        }
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   close_window (window);
 }
 
 static void
-test_no_demo_notice (void)
+test_card_opens_chart (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "full.json", NULL);
-  QsWindow *window = open_window (path);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *demo = qs_application_get_demo_path ();
+  QsWindow *window = open_window (demo);
+  GtkWidget *card = gtk_widget_get_first_child (gtk_widget_get_first_child (qs_window_get_kpi_flow (window)));
 
-  collect_text (GTK_WIDGET (window), text);
-  g_assert_nonnull (strstr (text->str, "Test dataset"));
-  g_assert_null (strstr (text->str, "Demonstration data"));
+  g_assert_true (QS_IS_KPI_CARD (card));
+  g_assert_cmpstr (qs_kpi_card_get_indicator_id (QS_KPI_CARD (card)), ==, "air.pm25_annual");
+  g_assert_cmpstr (qs_kpi_card_get_value_text (QS_KPI_CARD (card)), ==, "27.4 µg/m³");
+  g_assert_cmpstr (qs_kpi_card_get_change_text (QS_KPI_CARD (card)), ==, "▲ up 1.5% on 2024");
+  g_signal_emit_by_name (card, "clicked");
+  g_assert_cmpstr (qs_window_get_view (window), ==, "air");
+  close_window (window);
+}
+
+static void
+test_chart_widget (void)
+{
+  g_autofree char *demo = qs_application_get_demo_path ();
+  QsWindow *window = open_window (demo);
+  QsChartsPage *air = qs_window_get_charts_page (window, "air");
+  QsChartView *trend = qs_charts_page_find_chart (air, "air.pm25_annual.trend");
+  QsChartView *cities = qs_charts_page_find_chart (air, "air.pm25_annual.cities");
+  g_autofree char *description = NULL;
+  const QsChartTextBox *boxes;
+  double x, y;
+  guint n;
+  int hidden = -1;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "air");
+  wait_until (is_allocated, trend);
+  spin (100);
+
+  /* The accessible description summarises the chart in words. */
+  description = qs_chart_view_dup_description (trend);
+  g_assert_nonnull (strstr (description, "PM2.5 annual mean concentration"));
+  g_assert_nonnull (strstr (description, "Jiangxi, 2020–2025: from 30.0 µg/m³ to 27.4 µg/m³"));
+
+  /* Hovering the 2025 point: tooltip and what a screen reader hears. */
+  g_assert_true (qs_chart_map_point (qs_chart_view_get_chart (trend), 0, 5, &x, &y));
+  g_assert_true (qs_chart_view_hover (trend, x + 2, y + 2));
+  g_assert_cmpstr (qs_chart_view_get_point_text (trend), ==, "2025, Jiangxi, 27.4 µg/m³");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (trend)), ==, "2025, Jiangxi, 27.4 µg/m³");
+  g_free (description);
+  description = qs_chart_view_dup_description (trend);
+  g_assert_cmpstr (description, ==, "2025, Jiangxi, 27.4 µg/m³");
+
+  /* The keyboard: Home goes to the first point, Right to the next. */
+  qs_chart_view_focus_point (trend, 0, 0);
+  g_assert_cmpstr (qs_chart_view_get_point_text (trend), ==, "2020, Jiangxi, 30.0 µg/m³");
+
+  /* A click on a city's legend entry hides that city's line. */
+  wait_until (is_allocated, cities);
+  spin (100);
+  boxes = qs_chart_get_text_boxes (qs_chart_view_get_chart (cities), &n);
+  for (guint i = 0; i < n && hidden < 0; i++)
+    if (g_str_equal (boxes[i].text, "Nanchang") &&
+        qs_chart_view_click (cities, boxes[i].x + 2, boxes[i].y + boxes[i].height / 2))
+      hidden = 1;
+  g_assert_cmpint (hidden, ==, 1);
+  g_assert_false (qs_chart_get_series_visible (qs_chart_view_get_chart (cities), 1));
   close_window (window);
 }
 
@@ -130,6 +256,7 @@ test_bad_file_keeps_data (void)
   g_assert_true (g_file_set_contents (bad, "{\"format\": \"<b>bold</b>\"}", -1, NULL));
   qs_window_open_file (window, bad_file);
   wait_until (has_error, window);
+  spin (600);   /* the revealer's animation */
   g_assert_true (qs_window_get_dataset (window) == before);
   g_assert_nonnull (strstr (qs_window_get_error_text (window),
                             "bad.json: format: “<b>bold</b>” is not a Qingshan dataset"));
@@ -141,17 +268,53 @@ test_bad_file_keeps_data (void)
   g_rmdir (dir);
 }
 
+static char *reload_expected;
+
+static gboolean
+title_is_expected (gpointer window)
+{
+  QsDataset *dataset = qs_window_get_dataset (window);
+
+  return dataset && g_strcmp0 (qs_text_get (qs_dataset_get_title (dataset), "en"), reload_expected) == 0;
+}
+
+static void
+test_reload_on_change (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("qs-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "data.json", NULL);
+#define DOC(title) "{\"format\": \"qingshan-dataset\", \"version\": 1, \"metadata\": {\"title\": \"" title "\", " \
+                    "\"provenance\": \"other\"}, \"regions\": [{\"code\": \"110000\", \"name\": \"x\"}], " \
+                    "\"indicators\": []}"
+  const char *first = DOC ("First");
+  const char *second = DOC ("Second");
+#undef DOC
+  QsWindow *window;
+
+  g_assert_true (g_file_set_contents (path, first, -1, NULL));
+  window = open_window (path);
+  reload_expected = "First";
+  wait_until (title_is_expected, window);
+  spin (200);
+  g_assert_true (g_file_set_contents (path, second, -1, NULL));
+  reload_expected = "Second";
+  wait_until (title_is_expected, window);
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_finalized (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "full.json", NULL);
-  QsWindow *window = open_window (path);
+  g_autofree char *demo = qs_application_get_demo_path ();
+  QsWindow *window = open_window (demo);
   QsDataset *dataset = g_object_ref (qs_window_get_dataset (window));
 
   g_object_ref (window);
   close_window (window);
   g_assert_finalize_object (window);
-  /* The window dropped its reference: ours is the last. */
+  /* The window and its views dropped their references: ours is the last. */
   g_assert_finalize_object (dataset);
 }
 
@@ -162,9 +325,11 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add_func ("/window/demo-dataset", test_demo_dataset);
-  g_test_add_func ("/window/no-demo-notice", test_no_demo_notice);
+  g_test_add_func ("/window/demo-views", test_demo_views);
+  g_test_add_func ("/window/card-opens-chart", test_card_opens_chart);
+  g_test_add_func ("/window/chart-widget", test_chart_widget);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
+  g_test_add_func ("/window/reload-on-change", test_reload_on_change);
   g_test_add_func ("/window/finalized", test_finalized);
   return g_test_run ();
 }

@@ -23,6 +23,8 @@ qs_charts_page_dispose (GObject *object)
   QsChartsPage *self = (QsChartsPage *) object;
 
   g_clear_pointer (&self->views, g_ptr_array_unref);
+  /* AdwBin drops its child itself; let it do so before the template goes. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_CHARTS_PAGE);
   G_OBJECT_CLASS (qs_charts_page_parent_class)->dispose (object);
 }

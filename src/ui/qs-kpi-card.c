@@ -34,6 +34,8 @@ G_DEFINE_FINAL_TYPE (QsKpiCard, qs_kpi_card, GTK_TYPE_BUTTON)
 static void
 qs_kpi_card_dispose (GObject *object)
 {
+  /* The button drops its child itself; let it do so before the template goes. */
+  gtk_button_set_child (GTK_BUTTON (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), QS_TYPE_KPI_CARD);
   G_OBJECT_CLASS (qs_kpi_card_parent_class)->dispose (object);
 }

@@ -31,6 +31,7 @@ struct _QsWindow
   char                 *chart_locale;
 
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   GtkWidget            *demo_notice;
   GtkRevealer          *loading_revealer;
@@ -689,6 +690,11 @@ qs_window_dispose (GObject *object)
   if (self->settings)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  /* libadwaita 1.2 warns when the stack goes before its switchers. */
+  if (self->switcher_title)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+  if (self->switcher_bar)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), QS_TYPE_WINDOW);
 
   G_OBJECT_CLASS (qs_window_parent_class)->dispose (object);
@@ -764,6 +770,8 @@ qs_window_class_init (QsWindowClass *klass)
   g_type_ensure (QS_TYPE_CHARTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/qs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_bar);
+
   gtk_widget_class_bind_template_child (widget_class, QsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, demo_notice);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, loading_revealer);
@@ -798,11 +806,27 @@ qs_window_class_init (QsWindowClass *klass)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.show-view", "s", views[i]);
 }
 
+/* The stylesheet, once per display, by whichever window comes first. */
+static void
+load_css (GdkDisplay *display)
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  if (display == NULL || g_object_get_data (G_OBJECT (display), "qs-css"))
+    return;
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data (G_OBJECT (display), "qs-css", GINT_TO_POINTER (1));
+}
+
 static void
 qs_window_init (QsWindow *self)
 {
   GtkDropTarget *drop;
 
+  load_css (gdk_display_get_default ());
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
