@@ -57,7 +57,7 @@ test_pdf_text_and_fonts (void)
   g_autofree char *text = NULL;
   g_autofree char *fonts = NULL;
   g_auto(GStrv) lines = NULL;
-  int status;
+  int status = -1;
 
   if (!g_find_program_in_path ("pdftotext"))
     {

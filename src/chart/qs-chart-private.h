@@ -24,6 +24,10 @@ typedef struct
   QsColor   color;
   gboolean  visible;
   QsM4Cache m4;
+  /* The values' range, found once: series do not change once loaded. */
+  gboolean  extent_known;
+  double    lo;
+  double    hi;
 } QsChartSeriesEntry;
 
 typedef struct

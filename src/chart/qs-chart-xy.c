@@ -112,12 +112,20 @@ data_extent (QsChart      *chart,
         }
       if (!entry->visible || is_stacked (chart->kind))
         continue;
-      for (guint k = 0; k < n; k++)
-        if (!isnan (values[k]))
-          {
-            *lo = MIN (*lo, values[k]);
-            *hi = MAX (*hi, values[k]);
-          }
+      if (!entry->extent_known)
+        {
+          entry->lo = INFINITY;
+          entry->hi = -INFINITY;
+          for (guint k = 0; k < n; k++)
+            if (!isnan (values[k]))
+              {
+                entry->lo = MIN (entry->lo, values[k]);
+                entry->hi = MAX (entry->hi, values[k]);
+              }
+          entry->extent_known = TRUE;
+        }
+      *lo = MIN (*lo, entry->lo);
+      *hi = MAX (*hi, entry->hi);
     }
 
   if (chart->kind == QS_CHART_STACKED_PERCENT)

@@ -837,9 +837,8 @@ has_provisional (QsChart *self)
   for (guint i = 0; i < self->series->len; i++)
     {
       QsChartSeriesEntry *entry = self->series->pdata[i];
-      for (guint k = 0; k < qs_series_get_n_values (entry->series) && k < 100000; k++)
-        if (qs_series_get_status (entry->series, k) != QS_STATUS_FINAL)
-          return TRUE;
+      if (qs_series_has_status_other_than (entry->series, QS_STATUS_FINAL))
+        return TRUE;
     }
   return FALSE;
 }

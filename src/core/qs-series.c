@@ -415,6 +415,27 @@ qs_series_get_source (QsSeries *self,
 }
 
 /**
+ * qs_series_has_status_other_than:
+ * @self: a series
+ * @status: a status
+ *
+ * Returns: whether any value has another status than @status; answered
+ *   without a scan when the series has one status for all
+ */
+gboolean
+qs_series_has_status_other_than (QsSeries *self,
+                                 QsStatus  status)
+{
+  g_return_val_if_fail (QS_IS_SERIES (self), FALSE);
+  if (self->statuses == NULL)
+    return self->n_values > 0 && self->status != status;
+  for (guint i = 0; i < self->n_values; i++)
+    if (self->statuses[i] != status)
+      return TRUE;
+  return FALSE;
+}
+
+/**
  * qs_series_find_period:
  * @self: a series
  * @period: a period ordinal

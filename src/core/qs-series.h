@@ -51,6 +51,8 @@ QsStatus       qs_series_get_status     (QsSeries     *self,
                                          guint         index);
 const char    *qs_series_get_source     (QsSeries     *self,
                                          guint         index);
+gboolean       qs_series_has_status_other_than (QsSeries *self,
+                                         QsStatus      status);
 gboolean       qs_series_find_period    (QsSeries     *self,
                                          gint32        period,
                                          guint        *index);
