@@ -59,7 +59,9 @@ test_pdf_text_and_fonts (void)
   g_auto(GStrv) lines = NULL;
   int status = -1;
 
-  if (!g_find_program_in_path ("pdftotext"))
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;

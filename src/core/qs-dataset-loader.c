@@ -389,7 +389,7 @@ get_text (Ctx        *ctx,
     {
       if (members == NULL)
         add_problem (ctx, _("must contain at least one locale"));
-      text = NULL;
+      g_clear_pointer (&text, qs_text_unref);
     }
   pop (ctx, old);
   return g_steal_pointer (&text);
