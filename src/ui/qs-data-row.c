@@ -13,35 +13,60 @@
 
 /*
  * A dataset of a few hundred thousand values becomes as many rows, so a row
- * is kept small: the names, periods, units, statuses and sources, which
- * recur on thousands of rows, are interned reference-counted strings
- * (GRefString) shared by every row that shows them, and so are their
- * collation and search keys, which makes sorting a strcmp() (or a pointer
- * comparison) instead of a collation per comparison.
+ * is kept small and quick to make:
+ *
+ * - what the rows of one series (and category) have in common — names,
+ *   unit, how to format — is a shared, reference-counted Group, and statuses
+ *   and sources are shared too;
+ * - collation keys are made once per group, not per comparison, so sorting
+ *   is a strcmp(), or a pointer comparison for rows of the same group;
+ * - the period and value texts are formatted when first asked for, which
+ *   in the table is for the rows on screen only.
+ *
+ * Rows are used from one thread at a time: the first call of a getter
+ * writes the text it returns.
  */
+
+/* Shared by the rows of one series and category. */
+typedef struct
+{
+  char         *indicator_id;
+  char         *indicator_name;
+  char         *region_code;
+  char         *region_name;
+  char         *unit;
+  /* For texts formatted on demand; unit_label is nullable. */
+  char         *unit_label;
+  char         *locale;
+  QsUnit        unit_kind;
+  QsResolution  resolution;
+  int           decimals;
+  /* What GtkStringSorter would compare: case-folded collation keys. */
+  char         *indicator_key;
+  char         *region_key;
+  /* Folded indicator name, region name, indicator id and region code. */
+  char         *search_key;
+} Group;
+
+/* A text shown in a column (status, source) and its collation key. */
+typedef struct
+{
+  char *text;
+  char *key;
+} Keyed;
+
 struct _QsDataRow
 {
   GObject  parent_instance;
 
-  /* All GRefString but value_text. */
-  char    *indicator_id;
-  char    *indicator_name;
-  char    *region_code;
-  char    *region_name;
+  Group   *group;
+  Keyed   *status;
+  Keyed   *source;
+  /* NULL until asked for. */
   char    *period;
-  char    *unit;
-  char    *status;
-  char    *source;
   char    *value_text;
-
-  char    *indicator_key;
-  char    *region_key;
-  char    *status_key;
-  char    *source_key;
-  /* Folded indicator name, region name, indicator id and region code. */
-  char    *search_key;
-
   gint64   period_key;
+  gint32   period_ordinal;
   double   value;
 };
 
@@ -65,24 +90,105 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* ---- Shared parts ------------------------------------------------------ */
+
+/* Folds case and compatibility forms (full-width letters, ideographic space,
+ * Roman numeral signs), so that a search for "ii" finds "Ⅱ类". */
+static char *
+fold (const char *str)
+{
+  g_autofree char *normal = g_utf8_normalize (str, -1, G_NORMALIZE_ALL_COMPOSE);
+
+  /* Text that is not valid UTF-8 cannot come from a loaded dataset. */
+  return g_utf8_casefold (normal ? normal : "", -1);
+}
+
+static char *
+collate_key (const char *str)
+{
+  g_autofree char *folded = g_utf8_casefold (str, -1);
+
+  return g_utf8_collate_key (folded, -1);
+}
+
+static void
+group_clear (Group *group)
+{
+  g_free (group->indicator_id);
+  g_free (group->indicator_name);
+  g_free (group->region_code);
+  g_free (group->region_name);
+  g_free (group->unit);
+  g_free (group->unit_label);
+  g_free (group->locale);
+  g_free (group->indicator_key);
+  g_free (group->region_key);
+  g_free (group->search_key);
+}
+
+static Group *
+group_new (const char *indicator_id,
+           const char *indicator_name,
+           const char *region_code,
+           const char *region_name,
+           const char *unit)
+{
+  Group *group = g_atomic_rc_box_new0 (Group);
+  g_autofree char *joined = NULL;
+
+  group->indicator_id = g_strdup (indicator_id ? indicator_id : "");
+  group->indicator_name = g_strdup (indicator_name ? indicator_name : "");
+  group->region_code = g_strdup (region_code ? region_code : "");
+  group->region_name = g_strdup (region_name ? region_name : "");
+  group->unit = g_strdup (unit ? unit : "");
+  group->indicator_key = collate_key (group->indicator_name);
+  group->region_key = collate_key (group->region_name);
+  joined = g_strjoin ("\n", group->indicator_name, group->region_name,
+                      group->indicator_id, group->region_code, NULL);
+  group->search_key = fold (joined);
+  return group;
+}
+
+static void
+group_unref (Group *group)
+{
+  g_atomic_rc_box_release_full (group, (GDestroyNotify) group_clear);
+}
+
+static void
+keyed_clear (Keyed *keyed)
+{
+  g_free (keyed->text);
+  g_free (keyed->key);
+}
+
+static Keyed *
+keyed_new (const char *text)
+{
+  Keyed *keyed = g_atomic_rc_box_new0 (Keyed);
+
+  keyed->text = g_strdup (text ? text : "");
+  keyed->key = collate_key (keyed->text);
+  return keyed;
+}
+
+static void
+keyed_unref (Keyed *keyed)
+{
+  g_atomic_rc_box_release_full (keyed, (GDestroyNotify) keyed_clear);
+}
+
+/* ---- Row --------------------------------------------------------------- */
+
 static void
 qs_data_row_finalize (GObject *object)
 {
   QsDataRow *self = (QsDataRow *) object;
 
-  g_ref_string_release (self->indicator_id);
-  g_ref_string_release (self->indicator_name);
-  g_ref_string_release (self->region_code);
-  g_ref_string_release (self->region_name);
-  g_ref_string_release (self->period);
-  g_ref_string_release (self->unit);
-  g_ref_string_release (self->status);
-  g_ref_string_release (self->source);
-  g_ref_string_release (self->indicator_key);
-  g_ref_string_release (self->region_key);
-  g_ref_string_release (self->status_key);
-  g_ref_string_release (self->source_key);
-  g_ref_string_release (self->search_key);
+  g_clear_pointer (&self->group, group_unref);
+  g_clear_pointer (&self->status, keyed_unref);
+  g_clear_pointer (&self->source, keyed_unref);
+  g_free (self->period);
   g_free (self->value_text);
 
   G_OBJECT_CLASS (qs_data_row_parent_class)->finalize (object);
@@ -99,19 +205,19 @@ qs_data_row_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_INDICATOR_ID:
-      g_value_set_string (value, self->indicator_id);
+      g_value_set_string (value, qs_data_row_get_indicator_id (self));
       break;
     case PROP_INDICATOR_NAME:
-      g_value_set_string (value, self->indicator_name);
+      g_value_set_string (value, qs_data_row_get_indicator_name (self));
       break;
     case PROP_REGION_CODE:
-      g_value_set_string (value, self->region_code);
+      g_value_set_string (value, qs_data_row_get_region_code (self));
       break;
     case PROP_REGION_NAME:
-      g_value_set_string (value, self->region_name);
+      g_value_set_string (value, qs_data_row_get_region_name (self));
       break;
     case PROP_PERIOD:
-      g_value_set_string (value, self->period);
+      g_value_set_string (value, qs_data_row_get_period (self));
       break;
     case PROP_PERIOD_KEY:
       g_value_set_int64 (value, self->period_key);
@@ -120,16 +226,16 @@ qs_data_row_get_property (GObject    *object,
       g_value_set_double (value, self->value);
       break;
     case PROP_VALUE_TEXT:
-      g_value_set_string (value, self->value_text);
+      g_value_set_string (value, qs_data_row_get_value_text (self));
       break;
     case PROP_UNIT:
-      g_value_set_string (value, self->unit);
+      g_value_set_string (value, qs_data_row_get_unit (self));
       break;
     case PROP_STATUS:
-      g_value_set_string (value, self->status);
+      g_value_set_string (value, qs_data_row_get_status (self));
       break;
     case PROP_SOURCE:
-      g_value_set_string (value, self->source);
+      g_value_set_string (value, qs_data_row_get_source (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -183,51 +289,27 @@ qs_data_row_class_init (QsDataRowClass *klass)
 static void
 qs_data_row_init (QsDataRow *self)
 {
+  self->value = NAN;
 }
 
-/* ---- Keys -------------------------------------------------------------- */
-
-static char *
-intern (const char *str)
+/* Takes new references to @group, @status and @source. */
+static QsDataRow *
+data_row_new_shared (Group  *group,
+                     Keyed  *status,
+                     Keyed  *source,
+                     gint32  period,
+                     gint64  period_key,
+                     double  value)
 {
-  return g_ref_string_new_intern (str ? str : "");
-}
+  QsDataRow *self = g_object_new (QS_TYPE_DATA_ROW, NULL);
 
-/* Folds case and compatibility forms (full-width letters, ideographic space,
- * Roman numeral signs), so that a search for "ii" finds "Ⅱ类". */
-static char *
-fold (const char *str)
-{
-  g_autofree char *normal = g_utf8_normalize (str, -1, G_NORMALIZE_ALL_COMPOSE);
-
-  /* Text that is not valid UTF-8 cannot come from a loaded dataset. */
-  return g_utf8_casefold (normal ? normal : "", -1);
-}
-
-/* The key GtkStringSorter would compare (case-insensitive collation), made
- * once per distinct text instead of once per comparison. */
-static char *
-intern_collate_key (const char *str)
-{
-  g_autofree char *folded = g_utf8_casefold (str ? str : "", -1);
-  g_autofree char *key = g_utf8_collate_key (folded, -1);
-
-  return intern (key);
-}
-
-static char *
-intern_search_key (const char *indicator_name,
-                   const char *region_name,
-                   const char *indicator_id,
-                   const char *region_code)
-{
-  g_autofree char *joined = g_strjoin ("\n", indicator_name ? indicator_name : "",
-                                       region_name ? region_name : "",
-                                       indicator_id ? indicator_id : "",
-                                       region_code ? region_code : "", NULL);
-  g_autofree char *folded = fold (joined);
-
-  return intern (folded);
+  self->group = g_atomic_rc_box_acquire (group);
+  self->status = g_atomic_rc_box_acquire (status);
+  self->source = g_atomic_rc_box_acquire (source);
+  self->period_ordinal = period;
+  self->period_key = period_key;
+  self->value = value;
+  return self;
 }
 
 /**
@@ -251,110 +333,6 @@ qs_data_row_period_key (QsResolution resolution,
   else
     hour = (gint64) qs_period_get_first_day (resolution, period) * 24;
   return hour * 8 + (gint64) resolution;
-}
-
-/* ---- Rows -------------------------------------------------------------- */
-
-/* Interned strings shared by the rows of one series and category. */
-typedef struct
-{
-  char *indicator_id;
-  char *indicator_name;
-  char *region_code;
-  char *region_name;
-  char *indicator_key;
-  char *region_key;
-  char *search_key;
-} Group;
-
-/* An interned text and its collation key. */
-typedef struct
-{
-  char *text;
-  char *key;
-} Keyed;
-
-/* Takes new references to the interned strings of @group, @period, @unit,
- * @status and @source, and @value_text as it is. */
-static QsDataRow *
-data_row_new_shared (const Group *group,
-                     char        *period,
-                     gint64       period_key,
-                     double       value,
-                     char        *value_text,
-                     char        *unit,
-                     const Keyed *status,
-                     const Keyed *source)
-{
-  QsDataRow *self = g_object_new (QS_TYPE_DATA_ROW, NULL);
-
-  self->indicator_id = g_ref_string_acquire (group->indicator_id);
-  self->indicator_name = g_ref_string_acquire (group->indicator_name);
-  self->region_code = g_ref_string_acquire (group->region_code);
-  self->region_name = g_ref_string_acquire (group->region_name);
-  self->indicator_key = g_ref_string_acquire (group->indicator_key);
-  self->region_key = g_ref_string_acquire (group->region_key);
-  self->search_key = g_ref_string_acquire (group->search_key);
-  self->period = g_ref_string_acquire (period);
-  self->unit = g_ref_string_acquire (unit);
-  self->status = g_ref_string_acquire (status->text);
-  self->status_key = g_ref_string_acquire (status->key);
-  self->source = g_ref_string_acquire (source->text);
-  self->source_key = g_ref_string_acquire (source->key);
-  self->period_key = period_key;
-  self->value = value;
-  self->value_text = value_text;
-  return self;
-}
-
-static void
-group_clear (Group *group)
-{
-  g_clear_pointer (&group->indicator_id, g_ref_string_release);
-  g_clear_pointer (&group->indicator_name, g_ref_string_release);
-  g_clear_pointer (&group->region_code, g_ref_string_release);
-  g_clear_pointer (&group->region_name, g_ref_string_release);
-  g_clear_pointer (&group->indicator_key, g_ref_string_release);
-  g_clear_pointer (&group->region_key, g_ref_string_release);
-  g_clear_pointer (&group->search_key, g_ref_string_release);
-}
-
-static void
-group_init (Group      *group,
-            const char *indicator_id,
-            const char *indicator_name,
-            const char *region_code,
-            const char *region_name)
-{
-  group->indicator_id = intern (indicator_id);
-  group->indicator_name = intern (indicator_name);
-  group->region_code = intern (region_code);
-  group->region_name = intern (region_name);
-  group->indicator_key = intern_collate_key (indicator_name);
-  group->region_key = intern_collate_key (region_name);
-  group->search_key = intern_search_key (indicator_name, region_name, indicator_id, region_code);
-}
-
-static void
-keyed_init (Keyed      *keyed,
-            const char *text)
-{
-  keyed->text = intern (text);
-  keyed->key = intern_collate_key (text);
-}
-
-static void
-keyed_clear (Keyed *keyed)
-{
-  g_clear_pointer (&keyed->text, g_ref_string_release);
-  g_clear_pointer (&keyed->key, g_ref_string_release);
-}
-
-static void
-keyed_free (Keyed *keyed)
-{
-  keyed_clear (keyed);
-  g_free (keyed);
 }
 
 /**
@@ -386,23 +364,16 @@ qs_data_row_new (const char *indicator_id,
                  const char *status,
                  const char *source)
 {
-  Group group;
-  Keyed status_keyed, source_keyed;
-  char *period_text = intern (period);
-  char *unit_text = intern (unit);
-  QsDataRow *self;
+  Group *group = group_new (indicator_id, indicator_name, region_code, region_name, unit);
+  Keyed *status_keyed = keyed_new (status);
+  Keyed *source_keyed = keyed_new (source);
+  QsDataRow *self = data_row_new_shared (group, status_keyed, source_keyed, 0, period_key, value);
 
-  group_init (&group, indicator_id, indicator_name, region_code, region_name);
-  keyed_init (&status_keyed, status);
-  keyed_init (&source_keyed, source);
-  self = data_row_new_shared (&group, period_text, period_key, value,
-                              g_strdup (value_text ? value_text : ""),
-                              unit_text, &status_keyed, &source_keyed);
-  group_clear (&group);
-  keyed_clear (&status_keyed);
-  keyed_clear (&source_keyed);
-  g_ref_string_release (period_text);
-  g_ref_string_release (unit_text);
+  self->period = g_strdup (period ? period : "");
+  self->value_text = g_strdup (value_text ? value_text : "");
+  group_unref (group);
+  keyed_unref (status_keyed);
+  keyed_unref (source_keyed);
   return self;
 }
 
@@ -410,39 +381,42 @@ qs_data_row_new (const char *indicator_id,
 const char *
 qs_data_row_get_indicator_id (QsDataRow *self)
 {
-  g_return_val_if_fail (QS_IS_DATA_ROW (self), NULL);
-  return self->indicator_id;
+  g_return_val_if_fail (QS_IS_DATA_ROW (self) && self->group, NULL);
+  return self->group->indicator_id;
 }
 
 /** qs_data_row_get_indicator_name: @self: a row. Returns: the indicator as shown */
 const char *
 qs_data_row_get_indicator_name (QsDataRow *self)
 {
-  g_return_val_if_fail (QS_IS_DATA_ROW (self), NULL);
-  return self->indicator_name;
+  g_return_val_if_fail (QS_IS_DATA_ROW (self) && self->group, NULL);
+  return self->group->indicator_name;
 }
 
 /** qs_data_row_get_region_code: @self: a row. Returns: the region's code */
 const char *
 qs_data_row_get_region_code (QsDataRow *self)
 {
-  g_return_val_if_fail (QS_IS_DATA_ROW (self), NULL);
-  return self->region_code;
+  g_return_val_if_fail (QS_IS_DATA_ROW (self) && self->group, NULL);
+  return self->group->region_code;
 }
 
 /** qs_data_row_get_region_name: @self: a row. Returns: the region as shown */
 const char *
 qs_data_row_get_region_name (QsDataRow *self)
 {
-  g_return_val_if_fail (QS_IS_DATA_ROW (self), NULL);
-  return self->region_name;
+  g_return_val_if_fail (QS_IS_DATA_ROW (self) && self->group, NULL);
+  return self->group->region_name;
 }
 
 /** qs_data_row_get_period: @self: a row. Returns: the period as shown */
 const char *
 qs_data_row_get_period (QsDataRow *self)
 {
-  g_return_val_if_fail (QS_IS_DATA_ROW (self), NULL);
+  g_return_val_if_fail (QS_IS_DATA_ROW (self) && self->group, NULL);
+  if (self->period == NULL)
+    self->period = qs_format_period (self->group->resolution, self->period_ordinal,
+                                     QS_PERIOD_STYLE_FULL, self->group->locale);
   return self->period;
 }
 
@@ -466,7 +440,11 @@ qs_data_row_get_value (QsDataRow *self)
 const char *
 qs_data_row_get_value_text (QsDataRow *self)
 {
-  g_return_val_if_fail (QS_IS_DATA_ROW (self), NULL);
+  g_return_val_if_fail (QS_IS_DATA_ROW (self) && self->group, NULL);
+  if (self->value_text == NULL)
+    self->value_text = qs_format_value (self->value, self->group->decimals, self->group->unit_kind,
+                                        self->group->unit_label, QS_FORMAT_GROUPING,
+                                        self->group->locale);
   return self->value_text;
 }
 
@@ -474,31 +452,31 @@ qs_data_row_get_value_text (QsDataRow *self)
 const char *
 qs_data_row_get_unit (QsDataRow *self)
 {
-  g_return_val_if_fail (QS_IS_DATA_ROW (self), NULL);
-  return self->unit;
+  g_return_val_if_fail (QS_IS_DATA_ROW (self) && self->group, NULL);
+  return self->group->unit;
 }
 
 /** qs_data_row_get_status: @self: a row. Returns: the status as shown, "" for none */
 const char *
 qs_data_row_get_status (QsDataRow *self)
 {
-  g_return_val_if_fail (QS_IS_DATA_ROW (self), NULL);
-  return self->status;
+  g_return_val_if_fail (QS_IS_DATA_ROW (self) && self->status, NULL);
+  return self->status->text;
 }
 
 /** qs_data_row_get_source: @self: a row. Returns: the source's title, "" for none */
 const char *
 qs_data_row_get_source (QsDataRow *self)
 {
-  g_return_val_if_fail (QS_IS_DATA_ROW (self), NULL);
-  return self->source;
+  g_return_val_if_fail (QS_IS_DATA_ROW (self) && self->source, NULL);
+  return self->source->text;
 }
 
 static int
 compare_keys (const char *a,
               const char *b)
 {
-  /* Interned: equal texts are mostly the very same string. */
+  /* Rows of one group share their keys. */
   if (a == b)
     return 0;
   return strcmp (a, b);
@@ -524,9 +502,9 @@ qs_data_row_compare (QsDataRow    *a,
   switch (column)
     {
     case QS_DATA_COLUMN_INDICATOR:
-      return compare_keys (a->indicator_key, b->indicator_key);
+      return compare_keys (a->group->indicator_key, b->group->indicator_key);
     case QS_DATA_COLUMN_REGION:
-      return compare_keys (a->region_key, b->region_key);
+      return compare_keys (a->group->region_key, b->group->region_key);
     case QS_DATA_COLUMN_PERIOD:
       return (a->period_key > b->period_key) - (a->period_key < b->period_key);
     case QS_DATA_COLUMN_VALUE:
@@ -535,9 +513,9 @@ qs_data_row_compare (QsDataRow    *a,
         return !isnan (a->value) - !isnan (b->value);
       return (a->value > b->value) - (a->value < b->value);
     case QS_DATA_COLUMN_STATUS:
-      return compare_keys (a->status_key, b->status_key);
+      return compare_keys (a->status->key, b->status->key);
     case QS_DATA_COLUMN_SOURCE:
-      return compare_keys (a->source_key, b->source_key);
+      return compare_keys (a->source->key, b->source->key);
     default:
       g_return_val_if_reached (0);
     }
@@ -577,9 +555,80 @@ qs_data_row_matches (QsDataRow         *self,
                      const char *const *words)
 {
   for (guint i = 0; words[i]; i++)
-    if (strstr (self->search_key, words[i]) == NULL)
+    if (strstr (self->group->search_key, words[i]) == NULL)
       return FALSE;
   return TRUE;
+}
+
+/* ---- The list of rows -------------------------------------------------- */
+
+/* A list of rows that never changes. Not a GListStore: a GListStore finds
+ * an item in a balanced tree, and the sort and filter models look items up
+ * in random order, which made sorting 200 000 rows four times slower. */
+#define QS_TYPE_DATA_ROW_LIST (qs_data_row_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (QsDataRowList, qs_data_row_list, QS, DATA_ROW_LIST, GObject)
+
+struct _QsDataRowList
+{
+  GObject    parent_instance;
+
+  GPtrArray *rows;
+};
+
+static GType
+qs_data_row_list_get_item_type (GListModel *list)
+{
+  return QS_TYPE_DATA_ROW;
+}
+
+static guint
+qs_data_row_list_get_n_items (GListModel *list)
+{
+  return QS_DATA_ROW_LIST (list)->rows->len;
+}
+
+static gpointer
+qs_data_row_list_get_item (GListModel *list,
+                           guint       position)
+{
+  QsDataRowList *self = QS_DATA_ROW_LIST (list);
+
+  if (position >= self->rows->len)
+    return NULL;
+  return g_object_ref (self->rows->pdata[position]);
+}
+
+static void
+qs_data_row_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = qs_data_row_list_get_item_type;
+  iface->get_n_items = qs_data_row_list_get_n_items;
+  iface->get_item = qs_data_row_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (QsDataRowList, qs_data_row_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, qs_data_row_list_model_init))
+
+static void
+qs_data_row_list_finalize (GObject *object)
+{
+  QsDataRowList *self = (QsDataRowList *) object;
+
+  g_ptr_array_unref (self->rows);
+
+  G_OBJECT_CLASS (qs_data_row_list_parent_class)->finalize (object);
+}
+
+static void
+qs_data_row_list_class_init (QsDataRowListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = qs_data_row_list_finalize;
+}
+
+static void
+qs_data_row_list_init (QsDataRowList *self)
+{
 }
 
 /* ---- From a dataset ---------------------------------------------------- */
@@ -612,39 +661,16 @@ typedef struct
   QsDataset  *dataset;
   const char *locale;
   GPtrArray  *rows;
-  /* Period sort key → interned period text. */
-  GHashTable *periods;
-  /* Interned source id → Keyed title; the last one is kept at hand, since
-   * a series mostly has one source. */
+  /* Source id (interned by QsSeries) → Keyed title; the last one is kept
+   * at hand, since a series mostly has one source. */
   GHashTable *sources;
   const char *last_source_id;
   Keyed      *last_source;
-  Keyed       statuses[QS_STATUS_ILLUSTRATIVE + 1];
-  Keyed       none;
+  Keyed      *statuses[QS_STATUS_ILLUSTRATIVE + 1];
+  Keyed      *none;
 } Builder;
 
-static char *
-builder_period (Builder      *builder,
-                QsResolution  resolution,
-                gint32        period,
-                gint64        key)
-{
-  char *text = g_hash_table_lookup (builder->periods, &key);
-
-  if (text == NULL)
-    {
-      g_autofree char *formatted = qs_format_period (resolution, period, QS_PERIOD_STYLE_FULL,
-                                                     builder->locale);
-      gint64 *stored = g_new (gint64, 1);
-
-      *stored = key;
-      text = intern (formatted);
-      g_hash_table_insert (builder->periods, stored, text);
-    }
-  return text;
-}
-
-static const Keyed *
+static Keyed *
 builder_source (Builder    *builder,
                 const char *id)
 {
@@ -652,7 +678,7 @@ builder_source (Builder    *builder,
   Keyed *keyed;
 
   if (id == NULL)
-    return &builder->none;
+    return builder->none;
   if (id == builder->last_source_id)
     return builder->last_source;
 
@@ -660,9 +686,8 @@ builder_source (Builder    *builder,
   if (keyed == NULL)
     {
       source = qs_dataset_lookup_source (builder->dataset, id);
-      keyed = g_new0 (Keyed, 1);
       /* An unknown id is shown as it is rather than dropped. */
-      keyed_init (keyed, source ? qs_text_get (source->title, builder->locale) : id);
+      keyed = keyed_new (source ? qs_text_get (source->title, builder->locale) : id);
       g_hash_table_insert (builder->sources, (gpointer) id, keyed);
     }
   builder->last_source_id = id;
@@ -670,14 +695,35 @@ builder_source (Builder    *builder,
   return keyed;
 }
 
+static Group *
+builder_group (Builder     *builder,
+               QsIndicator *indicator,
+               QsSeries    *series,
+               const char  *name,
+               const char  *region_name,
+               const char  *unit,
+               const char  *unit_label)
+{
+  Group *group = group_new (qs_indicator_get_id (indicator), name, qs_series_get_region (series),
+                            region_name, unit);
+
+  group->unit_label = g_strdup (unit_label);
+  group->locale = g_strdup (builder->locale);
+  group->unit_kind = qs_indicator_get_unit (indicator);
+  group->resolution = qs_series_get_resolution (series);
+  group->decimals = (int) qs_indicator_get_decimals (indicator);
+  return group;
+}
+
 /* Adds the rows of one series, period by period and, for a composition,
- * category by category within a period; FALSE once the cap is reached. */
+ * category by category within a period, so that the shares of a period
+ * are read together; FALSE once the cap is reached. */
 static gboolean
 builder_add_series (Builder     *builder,
                     QsIndicator *indicator,
                     QsSeries    *series,
-                    const char  *unit_label,
-                    char        *unit)
+                    const char  *unit,
+                    const char  *unit_label)
 {
   const char *name = qs_text_get (qs_indicator_get_name (indicator), builder->locale);
   const char *code = qs_series_get_region (series);
@@ -687,9 +733,7 @@ builder_add_series (Builder     *builder,
   guint n_categories = qs_series_get_n_categories (series);
   guint n_values = qs_series_get_n_values (series);
   QsResolution resolution = qs_series_get_resolution (series);
-  int decimals = (int) qs_indicator_get_decimals (indicator);
-  QsUnit unit_kind = qs_indicator_get_unit (indicator);
-  g_autofree Group *groups = g_new0 (Group, n_categories);
+  g_autofree Group **groups = g_new0 (Group *, n_categories);
   g_autofree const double **values = g_new (const double *, n_categories);
   gboolean room = TRUE;
 
@@ -702,7 +746,7 @@ builder_add_series (Builder     *builder,
 
       if (composition)
         {
-          const char *category = NULL;
+          const char *category = "?";
 
           if (c < qs_indicator_get_n_categories (indicator))
             {
@@ -710,10 +754,10 @@ builder_add_series (Builder     *builder,
               if (*category == '\0')
                 category = qs_indicator_get_category_id (indicator, c);
             }
-          full_name = g_strdup_printf ("%s · %s", name, category ? category : "?");
+          full_name = g_strdup_printf ("%s · %s", name, category);
         }
-      group_init (&groups[c], qs_indicator_get_id (indicator), full_name ? full_name : name,
-                  code, region_name);
+      groups[c] = builder_group (builder, indicator, series, full_name ? full_name : name,
+                                 region_name, unit, unit_label);
       values[c] = qs_series_get_values (series, c);
     }
 
@@ -721,9 +765,10 @@ builder_add_series (Builder     *builder,
     {
       gint32 period = qs_series_get_period (series, i);
       gint64 key = qs_data_row_period_key (resolution, period);
-      char *period_text = builder_period (builder, resolution, period, key);
       QsStatus status = qs_series_get_status (series, i);
-      const char *source_id = qs_series_get_source (series, i);
+      Keyed *status_keyed = (guint) status < G_N_ELEMENTS (builder->statuses)
+                            ? builder->statuses[status] : builder->none;
+      Keyed *source_keyed = builder_source (builder, qs_series_get_source (series, i));
 
       for (guint c = 0; c < n_categories; c++)
         {
@@ -737,18 +782,15 @@ builder_add_series (Builder     *builder,
             }
           /* A missing value has no status or source of its own to show. */
           g_ptr_array_add (builder->rows,
-                           data_row_new_shared (&groups[c], period_text, key, value,
-                                                qs_format_value (value, decimals, unit_kind, unit_label,
-                                                                 QS_FORMAT_GROUPING, builder->locale),
-                                                unit,
-                                                missing || (guint) status >= G_N_ELEMENTS (builder->statuses)
-                                                ? &builder->none : &builder->statuses[status],
-                                                missing ? &builder->none : builder_source (builder, source_id)));
+                           data_row_new_shared (groups[c],
+                                                missing ? builder->none : status_keyed,
+                                                missing ? builder->none : source_keyed,
+                                                period, key, value));
         }
     }
 
   for (guint c = 0; c < n_categories; c++)
-    group_clear (&groups[c]);
+    group_unref (groups[c]);
   return room;
 }
 
@@ -765,16 +807,16 @@ builder_add_series (Builder     *builder,
  * At most %QS_DATA_ROWS_MAX rows are made, so that a dataset of millions of
  * values neither freezes the interface nor fills the memory; values beyond
  * are left out (compare the number of items with qs_dataset_get_n_values()).
- * The work is linear in the rows made.
+ * The work is linear in the rows made: about 0.2 s for 200 000 rows.
  *
- * Returns: (transfer full): a #GListStore of #QsDataRow
+ * Returns: (transfer full): a list of #QsDataRow that never changes
  */
 GListModel *
 qs_data_rows_from_dataset (QsDataset  *dataset,
                            const char *locale)
 {
   g_autofree char *normalized = NULL;
-  GListStore *store;
+  QsDataRowList *list;
   GPtrArray *indicators;
   Builder builder = { 0 };
 
@@ -785,12 +827,10 @@ qs_data_rows_from_dataset (QsDataset  *dataset,
   builder.locale = normalized;
   builder.rows = g_ptr_array_new_full (MIN (qs_dataset_get_n_values (dataset), QS_DATA_ROWS_MAX),
                                        g_object_unref);
-  builder.periods = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                           (GDestroyNotify) g_ref_string_release);
-  builder.sources = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) keyed_free);
-  keyed_init (&builder.none, "");
+  builder.sources = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) keyed_unref);
+  builder.none = keyed_new ("");
   for (guint s = 0; s < G_N_ELEMENTS (builder.statuses); s++)
-    keyed_init (&builder.statuses[s], status_text (s));
+    builder.statuses[s] = keyed_new (status_text (s));
 
   indicators = qs_dataset_get_indicators (dataset);
   for (guint i = 0; i < indicators->len; i++)
@@ -799,26 +839,22 @@ qs_data_rows_from_dataset (QsDataset  *dataset,
       GPtrArray *series = qs_indicator_get_series (indicator);
       QsText *label = qs_indicator_get_unit_label (indicator);
       const char *unit_label = label ? qs_text_get (label, normalized) : NULL;
-      char *unit = intern (unit_label ? unit_label
-                                      : qs_format_unit_symbol (qs_indicator_get_unit (indicator), normalized));
+      const char *unit = unit_label ? unit_label
+                                    : qs_format_unit_symbol (qs_indicator_get_unit (indicator), normalized);
       gboolean room = TRUE;
 
       for (guint j = 0; j < series->len && room; j++)
-        room = builder_add_series (&builder, indicator, series->pdata[j], unit_label, unit);
-      g_ref_string_release (unit);
+        room = builder_add_series (&builder, indicator, series->pdata[j], unit, unit_label);
       if (!room)
         break;
     }
 
-  store = g_list_store_new (QS_TYPE_DATA_ROW);
-  /* One splice: one items-changed, not one per row. */
-  g_list_store_splice (store, 0, 0, builder.rows->pdata, builder.rows->len);
-
-  g_ptr_array_unref (builder.rows);
-  g_hash_table_unref (builder.periods);
   g_hash_table_unref (builder.sources);
-  keyed_clear (&builder.none);
+  keyed_unref (builder.none);
   for (guint s = 0; s < G_N_ELEMENTS (builder.statuses); s++)
-    keyed_clear (&builder.statuses[s]);
-  return G_LIST_MODEL (store);
+    keyed_unref (builder.statuses[s]);
+
+  list = g_object_new (QS_TYPE_DATA_ROW_LIST, NULL);
+  list->rows = builder.rows;
+  return G_LIST_MODEL (list);
 }
