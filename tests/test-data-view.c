@@ -282,8 +282,10 @@ test_tsv (void)
   g_assert_true (g_str_has_prefix (all, HEADER));
   g_assert_cmpuint (count_lines (all), ==, 1 + 23);
   g_assert_nonnull (strstr (all, "\n" PM25_2025));
-  /* Plain numbers for spreadsheets: ASCII minus, no unit, no grouping. */
+  /* Plain numbers for spreadsheets: ASCII minus, no unit, no grouping, and
+   * as stored rather than rounded to the decimals shown (2.3). */
   g_assert_nonnull (strstr (all, "\t28 Feb 2024\t-1.5\t\t"));
+  g_assert_nonnull (strstr (all, "\t1 Mar 2024\t2.25\t\t"));
   g_assert_nonnull (strstr (all, "Water class composition · Worse than V\tJiangxi\t2024\t0\t%\tFinal\t\n"));
 
   /* A selection: only its rows. */
@@ -547,6 +549,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Names, numbers and statuses in English whatever the session says. */
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -17,7 +17,7 @@
  * dataset, one per row, readable by a screen reader and copyable to a
  * spreadsheet.
  *
- * rows (GListStore of QsDataRow)
+ * rows (QsDataRow, from qs_data_rows_from_dataset())
  *   → GtkSortListModel, sorted by the column view's sorter
  *   → GtkFilterListModel, the search
  *   → GtkMultiSelection → GtkColumnView
@@ -126,6 +126,8 @@ bind_value_cb (GtkSignalListItemFactory *factory,
   /* A screen reader would read the dash of a missing value as "em dash". */
   if (isnan (qs_data_row_get_value (row)))
     gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                    /* Translators: what screen readers say for a
+                                     * missing value in the data table. */
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, _("No value"),
                                     -1);
   else
@@ -143,10 +145,11 @@ compare_rows (gconstpointer a,
 }
 
 /* GtkStringSorter and GtkNumericSorter would work too, but the column view's
- * sorter has no sort keys in GTK 4.8: they would evaluate the property and,
- * for texts, fold and collate both strings on every one of the millions of
- * comparisons that sorting 200 000 rows takes. The rows keep their
- * collation keys instead, and compare in a strcmp(). */
+ * sorter has no sort keys in GTK 4.8, so they would evaluate the property
+ * and, for texts, fold and collate both strings on every one of the
+ * millions of comparisons that sorting 200 000 rows takes: 6.6 s by
+ * indicator instead of 0.05 s. The rows keep their collation keys instead
+ * and compare them with strcmp(). */
 static void
 set_column_sorter (GtkColumnViewColumn *column,
                    QsDataColumn         data_column)
@@ -202,6 +205,14 @@ search_changed_cb (GtkSearchEntry *entry,
                       stricter ? GTK_FILTER_CHANGE_MORE_STRICT
                       : looser ? GTK_FILTER_CHANGE_LESS_STRICT
                       : GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Escape in the search entry ends the search. */
+static void
+stop_search_cb (GtkSearchEntry *entry,
+                QsDataView     *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
 /* ---- Row count --------------------------------------------------------- */
@@ -543,6 +554,7 @@ qs_data_view_class_init (QsDataViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_status_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_source_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "data.copy", NULL, copy_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "data.copy", NULL);

@@ -11,6 +11,7 @@
 #include "qs-chart-export.h"
 #include "qs-chart-view.h"
 #include "qs-charts-page.h"
+#include "qs-data-view.h"
 #include "qs-dataset-loader.h"
 #include "qs-application.h"
 #include "qs-kpi-card.h"
@@ -768,6 +769,7 @@ qs_window_class_init (QsWindowClass *klass)
    * constructor then registers it. */
   g_assert (qs_get_resource () != NULL);
   g_type_ensure (QS_TYPE_CHARTS_PAGE);
+  g_type_ensure (QS_TYPE_DATA_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/qs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, switcher_bar);
