@@ -7,7 +7,10 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "qs-chart.h"
+#include "qs-font-check.h"
 #include "qs-period.h"
 #include "qs-ticks.h"
 
@@ -478,6 +481,48 @@ test_legend_and_tooltip (void)
   cairo_surface_destroy (image.surface);
 }
 
+/* Without a CJK font the check says so; with the system's fonts it passes. */
+static void
+test_font_check (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_setenv ("FONTCONFIG_FILE", g_getenv ("QS_TEST_FONTS_CONF"), TRUE);
+      g_assert_false (qs_font_check_covers ("江西省生态环境", "zh_CN"));
+      g_assert_true (qs_font_check_covers ("PM2.5 2025", "en"));
+      return;
+    }
+  {
+    g_autofree char *dir = g_dir_make_tmp ("qs-fonts-XXXXXX", NULL);
+    g_autofree char *conf = g_build_filename (dir, "fonts.conf", NULL);
+    g_autofree char *cache = g_build_filename (dir, "cache", NULL);
+    g_autofree char *xml = g_strdup_printf ("<?xml version=\"1.0\"?><fontconfig>"
+                                            "<dir>/usr/share/fonts/truetype/dejavu</dir>"
+                                            "<cachedir>%s</cachedir></fontconfig>", cache);
+    const char *cjk = "江西省生态环境";
+
+    g_assert_true (g_file_set_contents (conf, xml, -1, NULL));
+    g_setenv ("QS_TEST_FONTS_CONF", conf, TRUE);
+    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+    g_test_trap_assert_passed ();
+    g_unlink (conf);
+    /* The cache folder fontconfig made, if any. */
+    {
+      g_autoptr(GDir) d = g_dir_open (cache, 0, NULL);
+      const char *name;
+      while (d && (name = g_dir_read_name (d)))
+        {
+          g_autofree char *path = g_build_filename (cache, name, NULL);
+          g_unlink (path);
+        }
+      g_rmdir (cache);
+    }
+    g_rmdir (dir);
+    g_assert_true (qs_font_check_covers (cjk, "zh_CN"));
+    g_assert_true (qs_font_check_covers ("臺灣", "zh_TW"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -492,5 +537,6 @@ main (int    argc,
   g_test_add_func ("/chart/edge-cases", test_edge_cases);
   g_test_add_func ("/chart/markup-is-text", test_markup_is_text);
   g_test_add_func ("/chart/legend-and-tooltip", test_legend_and_tooltip);
+  g_test_add_func ("/chart/font-check", test_font_check);
   return g_test_run ();
 }

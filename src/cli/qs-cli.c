@@ -12,6 +12,7 @@
 #include "qs-chart-export.h"
 #include "qs-cli.h"
 #include "qs-dataset-loader.h"
+#include "qs-font-check.h"
 #include "qs-json-writer.h"
 #include "qs-summary.h"
 
@@ -225,6 +226,10 @@ qs_cli_export (const char               *out,
       return 2;
     }
   prepare_chart (chart, options);
+  if (format != QS_EXPORT_CSV && qs_chart_get_title (chart) &&
+      !qs_font_check_covers (qs_chart_get_title (chart), options->locale))
+    g_printerr (_("%s: warning: no installed font has the Chinese characters of this chart; "
+                  "install Noto Sans CJK (fonts-noto-cjk)\n"), g_get_prgname ());
   if (!qs_chart_export_file (chart, out, format, options->width, options->height, options->scale, &error))
     {
       g_printerr ("%s\n", error->message);

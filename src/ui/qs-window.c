@@ -13,6 +13,7 @@
 #include "qs-charts-page.h"
 #include "qs-data-view.h"
 #include "qs-dataset-loader.h"
+#include "qs-font-check.h"
 #include "qs-application.h"
 #include "qs-kpi-card.h"
 #include "qs-resources.h"
@@ -35,6 +36,7 @@ struct _QsWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   GtkWidget            *demo_notice;
+  GtkWidget            *font_notice;
   GtkRevealer          *loading_revealer;
   GtkLabel             *loading_label;
   GtkProgressBar       *loading_progress;
@@ -374,6 +376,17 @@ rebuild (QsWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), qs_dataset_get_description (self->dataset) != NULL);
   adw_view_switcher_title_set_subtitle (self->switcher_title, qs_text_get (qs_dataset_get_title (self->dataset), NULL));
   gtk_widget_set_visible (self->demo_notice, qs_dataset_is_demo (self->dataset));
+
+  /* Say so when the fonts cannot draw the dataset's Chinese (a Flatpak
+   * runtime has none of its own). The title and indicator names stand for
+   * the rest. */
+  {
+    g_autoptr(GString) sample = g_string_new (qs_text_get (qs_dataset_get_title (self->dataset), self->chart_locale));
+    GPtrArray *indicators = qs_dataset_get_indicators (self->dataset);
+    for (guint i = 0; i < indicators->len && i < 8; i++)
+      g_string_append (sample, qs_text_get (qs_indicator_get_name (indicators->pdata[i]), self->chart_locale));
+    gtk_widget_set_visible (self->font_notice, !qs_font_check_covers (sample->str, self->chart_locale));
+  }
 
   /* Headline indicators: every indicator with a value, compositions aside. */
   {
@@ -776,6 +789,7 @@ qs_window_class_init (QsWindowClass *klass)
 
   gtk_widget_class_bind_template_child (widget_class, QsWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, demo_notice);
+  gtk_widget_class_bind_template_child (widget_class, QsWindow, font_notice);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, loading_revealer);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, QsWindow, loading_progress);
