@@ -115,8 +115,16 @@ save_screenshot (QsWindow   *window,
   g_autofree char *file = g_strdup_printf ("%s.png", name);
   g_autofree char *path = g_build_filename (dir, file, NULL);
 
+  /* The first frames may not be drawn yet under a busy machine: retry. */
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
+  for (guint tries = 0; node == NULL && tries < 40; tries++)
+    {
+      spin (50);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -136,6 +144,7 @@ test_demo_views (void)
   guint cards = 0, expected_cards = 0;
 
   g_assert_true (qs_dataset_is_demo (dataset));
+  wait_until (is_allocated, window);
   collect_text (GTK_WIDGET (window), text);
   g_assert_nonnull (strstr (text->str, qs_text_get (qs_dataset_get_title (dataset), NULL)));
   g_assert_nonnull (strstr (text->str, "Demonstration data"));
