@@ -130,7 +130,7 @@ if have flatpak-builder; then
   fi
 elif have python3; then
   cp "$manifest" "$tmp/manifest.json"
-  run "manifest is JSON (flatpak-builder is not installed)" python3 -m json.tool "$manifest"
+  run "manifest is JSON (flatpak-builder is not installed)" python3 -m json.tool "$manifest" /dev/null
 else
   skip "manifest: neither flatpak-builder nor python3 is installed"
 fi
@@ -184,6 +184,9 @@ EOF
   if [ $? = 0 ]; then pass "manifest: id, command, finish-args, meson options"; else fail "manifest: id, command, finish-args, meson options"; fi
   diag "$tmp/out"
 
+  # Everything fetched from the network is pinned: archives, files and
+  # extra-data by sha256, git sources by commit. Local sources (dir, a patch or
+  # file by path, script, shell, inline) need nothing.
   python3 - "$tmp/manifest.json" >"$tmp/out" 2>&1 <<'EOF'
 import json, sys
 m = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -195,14 +198,19 @@ def modules(ms):
             yield from modules(mod.get("modules", []))
 for mod in modules(m.get("modules", [])):
     for s in mod.get("sources", []):
-        if isinstance(s, dict) and s.get("type") != "dir" and not s.get("sha256"):
-            bad.append("module %s: %s source %s has no sha256" % (
-                mod.get("name"), s.get("type"), s.get("url", s.get("path"))))
+        if not isinstance(s, dict) or s.get("type") == "dir":
+            continue
+        where = s.get("url", s.get("path", s.get("dest-filename", "?")))
+        if s.get("type") in ("git", "bzr", "svn"):
+            if s.get("url") and not (s.get("commit") or s.get("revision")):
+                bad.append("module %s: %s source %s is not pinned to a commit" % (mod.get("name"), s.get("type"), where))
+        elif (s.get("url") or s.get("mirror-urls")) and not s.get("sha256"):
+            bad.append("module %s: %s source %s has no sha256" % (mod.get("name"), s.get("type"), where))
 for b in bad:
     print(b)
 sys.exit(1 if bad else 0)
 EOF
-  if [ $? = 0 ]; then pass "manifest: every source but a dir has a sha256"; else fail "manifest: every source but a dir has a sha256"; fi
+  if [ $? = 0 ]; then pass "manifest: every downloaded source is pinned (sha256, git commit)"; else fail "manifest: every downloaded source is pinned (sha256, git commit)"; fi
   diag "$tmp/out"
 fi
 

@@ -26,18 +26,18 @@ typedef struct
 
 static const int levels[8] = { 0, 50, 100, 150, 200, 300, 400, 500 };
 
-static const Column so2_24h = { 8, { 0, 50, 150, 475, 800, 1600, 2100, 2620 } };
-static const Column so2_1h = { 5, { 0, 150, 500, 650, 800 } };
-static const Column no2_24h = { 8, { 0, 40, 80, 180, 280, 565, 750, 940 } };
-static const Column no2_1h = { 8, { 0, 100, 200, 700, 1200, 2340, 3090, 3840 } };
-static const Column pm10_2012 = { 8, { 0, 50, 150, 250, 350, 420, 500, 600 } };
-static const Column pm10_2026 = { 8, { 0, 50, 120, 250, 350, 420, 500, 600 } };
-static const Column co_24h = { 8, { 0, 20, 40, 140, 240, 360, 480, 600 } };
-static const Column co_1h = { 8, { 0, 50, 100, 350, 600, 900, 1200, 1500 } };
-static const Column o3_1h = { 8, { 0, 160, 200, 300, 400, 800, 1000, 1200 } };
-static const Column o3_8h = { 6, { 0, 100, 160, 215, 265, 800 } };
-static const Column pm25_2012 = { 8, { 0, 35, 75, 115, 150, 250, 350, 500 } };
-static const Column pm25_2026 = { 8, { 0, 35, 60, 115, 150, 250, 350, 500 } };
+static const Column col_so2_24h = { 8, { 0, 50, 150, 475, 800, 1600, 2100, 2620 } };
+static const Column col_so2_1h = { 5, { 0, 150, 500, 650, 800 } };
+static const Column col_no2_24h = { 8, { 0, 40, 80, 180, 280, 565, 750, 940 } };
+static const Column col_no2_1h = { 8, { 0, 100, 200, 700, 1200, 2340, 3090, 3840 } };
+static const Column col_pm10_2012 = { 8, { 0, 50, 150, 250, 350, 420, 500, 600 } };
+static const Column col_pm10_2026 = { 8, { 0, 50, 120, 250, 350, 420, 500, 600 } };
+static const Column col_co_24h = { 8, { 0, 20, 40, 140, 240, 360, 480, 600 } };
+static const Column col_co_1h = { 8, { 0, 50, 100, 350, 600, 900, 1200, 1500 } };
+static const Column col_o3_1h = { 8, { 0, 160, 200, 300, 400, 800, 1000, 1200 } };
+static const Column col_o3_8h = { 6, { 0, 100, 160, 215, 265, 800 } };
+static const Column col_pm25_2012 = { 8, { 0, 35, 75, 115, 150, 250, 350, 500 } };
+static const Column col_pm25_2026 = { 8, { 0, 35, 60, 115, 150, 250, 350, 500 } };
 
 /* Returned by column_iaqi() for a concentration above the last breakpoint,
  * where each caller applies its own rule. */
@@ -285,25 +285,25 @@ indicator_iaqi (QsAqiRules  rules,
   switch (pollutant)
     {
     case QS_POLLUTANT_PM25:
-      col = r2026 ? &pm25_2026 : &pm25_2012;
+      col = r2026 ? &col_pm25_2026 : &col_pm25_2012;
       break;
     case QS_POLLUTANT_PM10:
-      col = r2026 ? &pm10_2026 : &pm10_2012;
+      col = r2026 ? &col_pm10_2026 : &col_pm10_2012;
       break;
     case QS_POLLUTANT_SO2:
-      col = report == REPORT_DAILY ? &so2_24h : &so2_1h;
+      col = report == REPORT_DAILY ? &col_so2_24h : &col_so2_1h;
       break;
     case QS_POLLUTANT_NO2:
-      col = report == REPORT_DAILY ? &no2_24h : &no2_1h;
+      col = report == REPORT_DAILY ? &col_no2_24h : &col_no2_1h;
       break;
     case QS_POLLUTANT_CO:
-      col = report == REPORT_DAILY ? &co_24h : &co_1h;
+      col = report == REPORT_DAILY ? &col_co_24h : &col_co_1h;
       break;
     case QS_POLLUTANT_O3_8H:
-      col = &o3_8h;
+      col = &col_o3_8h;
       break;
     case QS_POLLUTANT_O3_1H:
-      col = &o3_1h;
+      col = &col_o3_1h;
       break;
     case QS_N_POLLUTANTS:
     default:
@@ -319,7 +319,7 @@ indicator_iaqi (QsAqiRules  rules,
   if (pollutant == QS_POLLUTANT_O3_8H)
     return r2026 ? 300 : -1;
   /* SO2-1h above 800: 2012 reports SO2 through its 24-h IAQI, 2026 sets 200. */
-  if (col == &so2_1h)
+  if (col == &col_so2_1h)
     return r2026 ? 200 : so2_24h_iaqi;
   /* Neither version defines an IAQI above 500 and HJ 633-2026 §4.1.1 gives
    * the range of the AQI as 1–500: cap instead of failing the whole AQI. */

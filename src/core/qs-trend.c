@@ -410,7 +410,7 @@ qs_trend_target_status (const gint32 *periods,
  * @ranks: (out caller-allocates) (array length=n): the ranks
  *
  * Competition ranking ("1, 2, 2, 4"): a value's rank is one more than the
- * number of values strictly better than it as shown.
+ * number of values strictly better than it as shown; missing values get 0.
  */
 void
 qs_trend_rank (const double *values,

