@@ -100,22 +100,20 @@ pop (Ctx  *ctx,
   g_string_truncate (ctx->path, old);
 }
 
-/* Records the first place an id is used; reports a duplicate at later ones. */
-static gboolean
-check_unique (Ctx        *ctx,
-              const char *what,
-              const char *id)
+/* Records the first place an id is used. Returns NULL then, and the path of
+ * that first place when the id comes again. */
+static const char *
+seen_before (Ctx        *ctx,
+             const char *kind,
+             const char *id)
 {
-  g_autofree char *key = g_strdup_printf ("%s\x1f%s", what, id);
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s", kind, id);
   const char *first = g_hash_table_lookup (ctx->first_seen, key);
 
   if (first)
-    {
-      add_problem (ctx, _("duplicate %s “%s” (also at %s)"), what, id, first);
-      return FALSE;
-    }
+    return first;
   g_hash_table_insert (ctx->first_seen, g_steal_pointer (&key), g_strdup (ctx->path->str));
-  return TRUE;
+  return NULL;
 }
 
 static const char *
@@ -285,7 +283,7 @@ get_int (Ctx        *ctx,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     add_problem (ctx, _("must be a whole number, not %s"), node_type_name (node));
   else if ((*out = json_node_get_int (node)) < min || *out > max)
-    add_problem (ctx, _("must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT), min, max);
+    add_problem (ctx, _("must be between %lld and %lld"), (long long) min, (long long) max);
   else
     ok = TRUE;
   pop (ctx, old);
@@ -554,7 +552,11 @@ read_sources (Ctx       *ctx,
       if (id)
         {
           gsize old2 = push_key (ctx, "id");
-          gboolean unique = check_unique (ctx, "source", id);
+          const char *first = seen_before (ctx, "source", id);
+          gboolean unique = first == NULL;
+
+          if (first)
+            add_problem (ctx, _("duplicate source id “%s” (also at %s)"), id, first);
           pop (ctx, old2);
           if (unique)
             {
@@ -663,11 +665,15 @@ read_regions (Ctx       *ctx,
               json_array_get_int_element (pair, 1) >= 0 && json_array_get_int_element (pair, 1) < 100)
             {
               g_autofree char *where = NULL;
+              const char *first;
+
               region->has_tile = TRUE;
               region->tile_column = json_array_get_int_element (pair, 0);
               region->tile_row = json_array_get_int_element (pair, 1);
               where = g_strdup_printf ("%d, %d", region->tile_column, region->tile_row);
-              check_unique (ctx, "tile", where);
+              first = seen_before (ctx, "tile", where);
+              if (first)
+                add_problem (ctx, _("the tile %s is taken already (by %s)"), where, first);
             }
           else if (pair)
             add_problem (ctx, _("must be [column, row], two whole numbers from 0 to 99"));
@@ -677,9 +683,13 @@ read_regions (Ctx       *ctx,
       if (code)
         {
           gsize old2 = push_key (ctx, "code");
+          const char *first = NULL;
+
           if (!region_code_ok (code))
             add_problem (ctx, _("“%s” is not a region code (six digits, GB/T 2260)"), code);
-          else if (check_unique (ctx, "region code", code) && region->name)
+          else if ((first = seen_before (ctx, "region code", code)))
+            add_problem (ctx, _("duplicate region code “%s” (also at %s)"), code, first);
+          else if (region->name)
             {
               region->code = g_strdup (code);
               qs_dataset_add_region (ctx->dataset, region);
@@ -813,7 +823,10 @@ read_categories (Ctx         *ctx,
         {
           g_autofree char *what = g_strdup_printf ("category of %s", qs_indicator_get_id (indicator));
           gsize old2 = push_key (ctx, "id");
-          if (check_unique (ctx, what, id))
+          const char *first = seen_before (ctx, what, id);
+          if (first)
+            add_problem (ctx, _("duplicate category “%s” (also at %s)"), id, first);
+          else
             qs_indicator_add_category (indicator, id, name, color);
           pop (ctx, old2);
         }
@@ -1278,10 +1291,17 @@ read_series (Ctx         *ctx,
       if (region)
         {
           g_autofree char *what = g_strdup_printf ("series of %s for region", qs_indicator_get_id (indicator));
+          const char *first = NULL;
+
           old2 = push_key (ctx, "region");
           /* A dropped indicator's series are checked, but not against the
            * series of the indicator whose id it repeats. */
-          ok &= check_region_ref (ctx, region) && (!indicator_ok || check_unique (ctx, what, region));
+          ok &= check_region_ref (ctx, region);
+          if (ok && indicator_ok && (first = seen_before (ctx, what, region)))
+            {
+              add_problem (ctx, _("a second series for the region “%s” (the first is at %s)"), region, first);
+              ok = FALSE;
+            }
           pop (ctx, old2);
         }
 
@@ -1408,7 +1428,14 @@ read_indicator (Ctx        *ctx,
           ok = FALSE;
         }
       else
-        ok &= check_unique (ctx, "indicator id", id);
+        {
+          const char *first = seen_before (ctx, "indicator id", id);
+          if (first)
+            {
+              add_problem (ctx, _("duplicate indicator id “%s” (also at %s)"), id, first);
+              ok = FALSE;
+            }
+        }
       pop (ctx, old);
     }
   else
@@ -1667,7 +1694,12 @@ read_water_sections (Ctx       *ctx,
       if (id)
         {
           gsize old2 = push_key (ctx, "id");
-          ok &= check_unique (ctx, "section id", id);
+          const char *first = seen_before (ctx, "section id", id);
+          if (first)
+            {
+              add_problem (ctx, _("duplicate section id “%s” (also at %s)"), id, first);
+              ok = FALSE;
+            }
           pop (ctx, old2);
           section->id = g_strdup (id);
         }
