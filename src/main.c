@@ -59,7 +59,8 @@ main (int   argc,
   };
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* QINGSHAN_LOCALEDIR lets an uninstalled build find its translations. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("QINGSHAN_LOCALEDIR") ? g_getenv ("QINGSHAN_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
