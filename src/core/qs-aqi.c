@@ -45,11 +45,12 @@ static const Column col_pm25_2026 = { 8, { 0, 35, 60, 115, 150, 250, 350, 500 } 
 
 /*
  * The IAQI of @c (≥ 0, in reporting steps), rounded up. Segments share
- * their end points, so the lowest segment whose upper breakpoint is ≥ @c
- * is used: PM2.5 35 is 50, the top of 0–50, not the bottom of 50–100
- * (both give 50 here, but choosing consistently keeps the ceiling exact).
- * Integer arithmetic only: in binary floating point CO 2.2 gives
- * 55.000000000000004 and the ceiling makes it 56.
+ * their end points (HJ 633 is not laid out like US-EPA's "previous + 1"),
+ * so the lowest segment whose upper breakpoint is ≥ @c is used: PM2.5 35
+ * is the top of 0–50. Both segments give the same IAQI at a shared point;
+ * the rule only makes the choice deterministic. Integer arithmetic only:
+ * in binary floating point CO 2.2 gives 55.000000000000004 and the
+ * ceiling makes it 56.
  */
 static int
 column_iaqi (const Column *col,
@@ -423,8 +424,11 @@ compute (QsAqiRules    rules,
  * PM10, PM2.5, CO, O3-1h, O3-8h), HJ 633-2026 six (no O3-1h). The AQI is
  * the maximum of the rounded-up sub-indices. With missing indicators
  * 2012 uses the others; 2026 also computes from the others but sets
- * @out->published only when the AQI is above 100. With every indicator
- * missing there is no AQI.
+ * @out->published only when the AQI is above 100 (§5.3.1). With every
+ * indicator missing there is no AQI. The exemption of 2026 §5.3.2 (an
+ * indicator outside the monitoring plan that was not the primary
+ * pollutant of a polluted day in three years) needs history this function
+ * does not have: it is left to the caller.
  */
 void
 qs_aqi_daily (guint32       day,
