@@ -135,7 +135,7 @@ static void
 test_png_lossless (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsChart) chart = qs_chart_catalog_build (demo, "air.daily_pm25_calendar.360100.2025", "zh_CN", &error);
+  g_autoptr(QsChart) chart = qs_chart_catalog_build (demo, "air.aqi_calendar.360100.2025", "zh_CN", &error);
   cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 500);
   cairo_t *cr = cairo_create (drawn);
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();

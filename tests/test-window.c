@@ -164,7 +164,7 @@ test_demo_views (void)
   g_assert_cmpuint (qs_charts_page_get_n_charts (qs_window_get_charts_page (window, "water")), >=, 5);
   g_assert_cmpuint (qs_charts_page_get_n_charts (qs_window_get_charts_page (window, "rural")), >=, 3);
   g_assert_nonnull (qs_charts_page_find_chart (qs_window_get_charts_page (window, "air"),
-                                               "air.daily_pm25_calendar.360100.2026"));
+                                               "air.aqi_calendar.360100.2026"));
 
   /* Every view, by the actions the Alt+1 … Alt+5 shortcuts run, in both
    * styles; screenshots for people to look at. */

@@ -7,7 +7,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qs-aqi.h"
 #include "qs-chart-catalog.h"
+#include "qs-derive.h"
 #include "qs-format.h"
 #include "qs-period.h"
 
@@ -19,15 +21,6 @@
 
 G_DEFINE_QUARK (qs-chart-catalog-error-quark, qs_chart_catalog_error)
 
-/* AQI levels (HJ 633, Appendix A): the official screen colours. */
-static const struct { guint32 rgb; const char *zh_cn, *zh_tw, *en; } aqi_levels[] = {
-  { 0x00E400, "优", "優", "Good" },
-  { 0xFFFF00, "良", "良", "Moderate" },
-  { 0xFF7E00, "轻度污染", "輕度污染", "Lightly polluted" },
-  { 0xFF0000, "中度污染", "中度污染", "Moderately polluted" },
-  { 0x99004C, "重度污染", "重度污染", "Heavily polluted" },
-  { 0x7E0023, "严重污染", "嚴重污染", "Severely polluted" },
-};
 
 typedef struct
 {
@@ -255,7 +248,8 @@ add_indicator_charts (Catalog     *catalog,
   guint n_others = 0;
   QsChart *chart;
 
-  if (main == NULL)
+  /* The daily AQI has charts of its own, per city (add_daily_charts). */
+  if (main == NULL || g_str_equal (id, QS_DERIVED_DAILY_AQI))
     return;
   main_region = qs_series_get_region (main);
   subtitle = subtitle_for (catalog, indicator, main, region_name (catalog, main_region));
@@ -294,8 +288,9 @@ add_indicator_charts (Catalog     *catalog,
     add (catalog, chart_id, chart);
   }
 
-  /* Bars of the same, for ratios and counts; an area for shares. */
-  if (qs_series_get_n_values (main) >= 2)
+  /* Bars of the same, for ratios and counts; an area for shares. Daily and
+   * hourly series are too dense for bars. */
+  if (qs_series_get_n_values (main) >= 2 && qs_indicator_get_resolution (indicator) < QS_RESOLUTION_DAY)
     {
       g_autofree char *chart_id = g_strdup_printf ("%s.bars", id);
       chart = new_chart (catalog, QS_CHART_BARS, indicator, name, subtitle);
@@ -316,7 +311,7 @@ add_indicator_charts (Catalog     *catalog,
     }
 
   /* The region and its cities together; their ranking and tile map. */
-  if (n_others >= 2)
+  if (n_others >= 2 && qs_indicator_get_resolution (indicator) < QS_RESOLUTION_DAY)
     {
       g_autofree char *chart_id = g_strdup_printf ("%s.cities", id);
       g_autofree QsSeries **shown = g_new (QsSeries *, all->len);
@@ -434,36 +429,127 @@ add_indicator_charts (Catalog     *catalog,
   }
 }
 
-/* GB/T 8170 to whole µg/m³ (half to even) on the decimal value. */
-static double
-round_half_even (double value)
+static const char *
+rules_name (QsAqiRules rules)
 {
-  double r = round (value);
-
-  if (fabs (value - trunc (value)) == 0.5)
-    r = 2.0 * round (value / 2.0);
-  return r;
+  return rules == QS_AQI_RULES_2026 ? "HJ 633-2026" : "HJ 633-2012";
 }
 
-/* The AQI level (0–5) that a daily PM2.5 mean alone reaches, by the
- * breakpoints in force on @day (HJ 633-2012, or -2026 from 2026-03-01). */
-static double
-pm25_level (double  value,
-            guint32 day,
-            guint32 change_day)
+/* Per city: the daily AQI with its sub-indices (the CSV export has them all),
+ * and a calendar per year coloured by AQI level. */
+static void
+add_aqi_charts (Catalog *catalog,
+                guint32  change_day)
 {
-  double limits_2012[] = { 35, 75, 115, 150, 250 };
-  double limits_2026[] = { 35, 60, 115, 150, 250 };
-  double *limits = day >= change_day ? limits_2026 : limits_2012;
-  double c;
+  QsIndicator *daily = qs_dataset_lookup_indicator (catalog->dataset, QS_DERIVED_DAILY_AQI);
+  GPtrArray *blocks = qs_dataset_get_air_daily (catalog->dataset);
+  GPtrArray *all;
 
-  if (isnan (value))
-    return NAN;
-  c = round_half_even (value);
-  for (int i = 0; i < 5; i++)
-    if (c <= limits[i])
-      return i;
-  return 5;
+  if (daily == NULL)
+    return;
+  all = qs_indicator_get_series (daily);
+  for (guint s = 0; s < all->len; s++)
+    {
+      QsSeries *series = all->pdata[s];
+      const char *code = qs_series_get_region (series);
+      const char *name = region_name (catalog, code);
+      guint n = qs_series_get_n_values (series);
+      QsAirDaily *block = NULL;
+      int y0, y1;
+
+      if (n == 0)
+        continue;
+      for (guint b = 0; b < blocks->len && !block; b++)
+        if (g_str_equal (((QsAirDaily *) blocks->pdata[b])->region, code))
+          block = blocks->pdata[b];
+
+      {
+        g_autofree char *chart_id = g_strdup_printf ("air.daily_aqi.%s", code);
+        g_autofree char *title = g_strdup_printf (PICK (catalog->locale, "%s 日空气质量指数（AQI）",
+                                                        "%s 日空氣品質指數（AQI）", "%s daily AQI"), name);
+        g_autofree char *range = qs_format_period_range (QS_RESOLUTION_DAY, qs_series_get_period (series, 0),
+                                                         qs_series_get_period (series, n - 1), catalog->locale);
+        g_autofree char *footnote = footnote_for (catalog, NULL, 0);
+        QsChart *chart = new_chart (catalog, QS_CHART_LINE, daily, title, range);
+        const char *headers[] = { pick (catalog->locale, "日期", "日期", "Date"), "AQI",
+                                  pick (catalog->locale, "类别", "類別", "Category"),
+                                  pick (catalog->locale, "首要污染物", "首要污染物", "Primary pollutant"),
+                                  pick (catalog->locale, "规则", "規則", "Rule set"),
+                                  "IAQI PM2.5", "IAQI PM10", "IAQI SO2", "IAQI NO2", "IAQI CO", "IAQI O3_8h", "IAQI O3_1h",
+                                  NULL };
+
+        qs_chart_add_series (chart, series, 0, name, NULL);
+        qs_chart_add_marker (chart, qs_series_get_period (series, 0),
+                             rules_name (qs_aqi_rules_for_day ((guint32) qs_series_get_period (series, 0))));
+        if ((gint32) change_day > qs_series_get_period (series, 0))
+          qs_chart_add_marker (chart, (gint32) change_day, "HJ 633-2026");
+        qs_chart_add_reference (chart, 100, pick (catalog->locale, "良/轻度污染", "良/輕度污染", "Moderate / lightly polluted"),
+                                QS_CHART_REFERENCE_OTHER, G_MININT32, G_MAXINT32);
+        qs_chart_set_table (chart, headers);
+        for (guint i = 0; block && i < block->n_days; i++)
+          {
+            guint32 day = block->start_day + i;
+            double c[QS_N_POLLUTANTS];
+            QsAqiResult result;
+            g_autofree char *date = qs_date_to_string (day);
+            g_autofree char *aqi = NULL;
+            g_autofree char *primary = NULL;
+            char iaqi[QS_N_POLLUTANTS][16];
+            const char *row[13];
+
+            for (int p = 0; p < QS_N_POLLUTANTS; p++)
+              c[p] = block->columns[p] ? block->columns[p][i] : NAN;
+            qs_aqi_daily (day, c, &result);
+            aqi = result.published ? g_strdup_printf ("%d", result.aqi) : g_strdup ("NA");
+            primary = qs_aqi_primary_text (result.primary_mask);
+            for (int p = 0; p < QS_N_POLLUTANTS; p++)
+              {
+                if (result.iaqi[p] >= 0)
+                  g_snprintf (iaqi[p], sizeof iaqi[p], "%d", result.iaqi[p]);
+                else
+                  iaqi[p][0] = '\0';
+              }
+            row[0] = date;
+            row[1] = aqi;
+            row[2] = result.published ? qs_aqi_category_name (result.category, catalog->locale) : "NA";
+            row[3] = result.published ? primary : "";
+            row[4] = rules_name (result.rules);
+            for (int p = 0; p < QS_N_POLLUTANTS; p++)
+              row[5 + p] = iaqi[p];
+            row[12] = NULL;
+            qs_chart_add_table_row (chart, row);
+          }
+        qs_chart_set_footnote (chart, footnote);
+        add (catalog, chart_id, chart);
+      }
+
+      y0 = qs_period_get_year (QS_RESOLUTION_DAY, qs_series_get_period (series, 0));
+      y1 = qs_period_get_year (QS_RESOLUTION_DAY, qs_series_get_period (series, n - 1));
+      for (int year = y0; year <= y1; year++)
+        {
+          g_autofree char *chart_id = g_strdup_printf ("air.aqi_calendar.%s.%d", code, year);
+          g_autofree char *year_text = qs_format_period (QS_RESOLUTION_YEAR, year, QS_PERIOD_STYLE_FULL, catalog->locale);
+          g_autofree char *title = g_strdup_printf (PICK (catalog->locale, "%s %s 每日空气质量", "%s %s 每日空氣品質",
+                                                          "%s %s: air quality day by day"), name, year_text);
+          g_autofree char *footnote = footnote_for (catalog, NULL, 0);
+          QsChart *chart = new_chart (catalog, QS_CHART_CALENDAR, daily, title,
+                                      pick (catalog->locale, "日AQI，按HJ 633分级：2026年3月1日前用2012版，之后用2026版",
+                                            "日AQI，按HJ 633分級：2026年3月1日前用2012版，之後用2026版",
+                                            "Daily AQI levels by HJ 633: the 2012 rules before 1 March 2026, the 2026 rules from then"));
+          static const double uppers[] = { 50, 100, 150, 200, 300, 500 };
+
+          qs_chart_set_calendar_year (chart, year);
+          qs_chart_add_series (chart, series, 0, name, NULL);
+          for (int c = 0; c < QS_AQI_N_CATEGORIES; c++)
+            {
+              guint32 rgb = qs_aqi_category_rgb (c);
+              QsColor color = { (rgb >> 16 & 0xFF) / 255.0, (rgb >> 8 & 0xFF) / 255.0, (rgb & 0xFF) / 255.0, 1 };
+              qs_chart_add_band (chart, uppers[c], &color, qs_aqi_category_name (c, catalog->locale));
+            }
+          qs_chart_set_footnote (chart, footnote);
+          add (catalog, chart_id, chart);
+        }
+    }
 }
 
 static void
@@ -478,17 +564,11 @@ add_daily_charts (Catalog *catalog)
       QsAirDaily *block = blocks->pdata[b];
       const char *name = region_name (catalog, block->region);
       g_autoptr(QsSeries) pm25 = NULL;
-      g_autoptr(QsSeries) levels = NULL;
-      int y0, y1;
 
       if (block->columns[QS_POLLUTANT_PM25] == NULL || block->n_days == 0)
         continue;
       pm25 = qs_series_new_regular (block->region, QS_RESOLUTION_DAY, (gint32) block->start_day, block->n_days, 1);
-      levels = qs_series_new_regular (block->region, QS_RESOLUTION_DAY, (gint32) block->start_day, block->n_days, 1);
       memcpy (qs_series_get_data (pm25, 0), block->columns[QS_POLLUTANT_PM25], block->n_days * sizeof (double));
-      for (guint i = 0; i < block->n_days; i++)
-        qs_series_get_data (levels, 0)[i] = pm25_level (block->columns[QS_POLLUTANT_PM25][i],
-                                                        block->start_day + i, change_day);
 
       {
         g_autofree char *chart_id = g_strdup_printf ("air.daily_pm25.%s", block->region);
@@ -509,6 +589,9 @@ add_daily_charts (Catalog *catalog)
         qs_chart_set_decimals (chart, 0);
         qs_chart_set_direction (chart, QS_DIRECTION_LOWER_IS_BETTER);
         qs_chart_add_series (chart, pm25, 0, name, NULL);
+        qs_chart_add_marker (chart, (gint32) block->start_day, block->start_day >= change_day ? "GB 3095-2026" : "GB 3095-2012");
+        if (change_day > block->start_day)
+          qs_chart_add_marker (chart, (gint32) change_day, "GB 3095-2026");
         /* The daily Grade II limit changed with GB 3095-2026. */
         qs_date_parse ("2026-02-28", &d2012_end);
         qs_chart_add_reference (chart, 75, pick (catalog->locale, "二级标准（2012）", "二級標準（2012）", "Grade II (2012)"),
@@ -519,41 +602,8 @@ add_daily_charts (Catalog *catalog)
         add (catalog, chart_id, chart);
       }
 
-      y0 = qs_period_get_year (QS_RESOLUTION_DAY, (gint32) block->start_day);
-      y1 = qs_period_get_year (QS_RESOLUTION_DAY, (gint32) (block->start_day + block->n_days - 1));
-      for (int year = y0; year <= y1; year++)
-        {
-          g_autofree char *chart_id = g_strdup_printf ("air.daily_pm25_calendar.%s.%d", block->region, year);
-          g_autofree char *title = NULL;
-          g_autofree char *year_text = qs_format_period (QS_RESOLUTION_YEAR, year, QS_PERIOD_STYLE_FULL, catalog->locale);
-          g_autofree char *subtitle = NULL;
-          g_autofree char *footnote = footnote_for (catalog, NULL, 0);
-          QsChart *chart = qs_chart_new (QS_CHART_CALENDAR);
-
-          title = g_strdup_printf (PICK (catalog->locale, "%s %s PM2.5日均浓度等级", "%s %s PM2.5日均濃度等級",
-                                         "%s %s: daily PM2.5 level"), name, year_text);
-          subtitle = g_strdup (pick (catalog->locale,
-                                     "按HJ 633分级：2026年3月1日前用2012版，之后用2026版",
-                                     "按HJ 633分級：2026年3月1日前用2012版，之後用2026版",
-                                     "Levels by HJ 633: the 2012 table before 1 March 2026, the 2026 table from then"));
-          qs_chart_set_locale (chart, catalog->locale);
-          qs_chart_set_title (chart, title);
-          qs_chart_set_subtitle (chart, subtitle);
-          qs_chart_set_demo (chart, qs_dataset_is_demo (catalog->dataset));
-          qs_chart_set_calendar_year (chart, year);
-          qs_chart_set_decimals (chart, 0);
-          qs_chart_add_series (chart, levels, 0, name, NULL);
-          for (guint i = 0; i < G_N_ELEMENTS (aqi_levels); i++)
-            {
-              QsColor color = { (aqi_levels[i].rgb >> 16 & 0xFF) / 255.0, (aqi_levels[i].rgb >> 8 & 0xFF) / 255.0,
-                                (aqi_levels[i].rgb & 0xFF) / 255.0, 1 };
-              qs_chart_add_band (chart, i, &color, pick (catalog->locale, aqi_levels[i].zh_cn,
-                                                         aqi_levels[i].zh_tw, aqi_levels[i].en));
-            }
-          qs_chart_set_footnote (chart, footnote);
-          add (catalog, chart_id, chart);
-        }
     }
+  add_aqi_charts (catalog, change_day);
 }
 
 /**

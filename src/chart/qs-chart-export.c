@@ -317,7 +317,19 @@ qs_chart_write_csv (QsChart        *chart,
   if (!g_output_stream_write_all (out, "\xEF\xBB\xBF", 3, NULL, NULL, error))
     return FALSE;
 
-  if (kind == QS_CHART_RANKING || kind == QS_CHART_TILE_MAP)
+  if (chart->table)
+    {
+      for (guint r = 0; r < chart->table->len; r++)
+        {
+          char **cells = chart->table->pdata[r];
+          for (guint c = 0; cells[c]; c++)
+            csv_field (line, cells[c]);
+          g_string_append (line, "\r\n");
+          if (!flush_line (out, line, error))
+            return FALSE;
+        }
+    }
+  else if (kind == QS_CHART_RANKING || kind == QS_CHART_TILE_MAP)
     {
       csv_field (line, word (chart, "地区", "地區", "Region"));
       csv_field (line, value_header);

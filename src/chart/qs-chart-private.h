@@ -39,6 +39,13 @@ typedef struct
   gint32               last;
 } QsChartReference;
 
+/* From its period on, values follow the rules this names (e.g. a standard). */
+typedef struct
+{
+  gint32  period;
+  char   *label;
+} QsChartMarker;
+
 typedef struct
 {
   char     *label;
@@ -122,6 +129,8 @@ struct _QsChart
   GArray        *references;  /* QsChartReference */
   GArray        *items;       /* QsChartItem */
   GArray        *bands;       /* QsChartBand */
+  GArray        *markers;     /* QsChartMarker, in period order */
+  GPtrArray     *table;       /* GStrv rows, the first the headers; NULL for none */
 
   gboolean       no_reduction;  /* draw every point, for tests and benchmarks */
 

@@ -1040,6 +1040,30 @@ _qs_chart_draw_xy (QsDraw *d)
       break;
     }
 
+  /* Changes of rules within the chart: a dashed line and its label. */
+  for (guint m = 0; m < chart->markers->len; m++)
+    {
+      QsChartMarker *marker = &g_array_index (chart->markers, QsChartMarker, m);
+      double x;
+      g_autoptr(PangoLayout) label = NULL;
+      double tw, th;
+
+      if (marker->period <= layout->first_period || marker->period > layout->last_period)
+        continue;
+      x = round (x_of (layout, marker->period) - (band ? 0 : layout->x_step / 2)) + 0.5;
+      _qs_set_color (cr, &d->theme->muted);
+      cairo_set_line_width (cr, 1);
+      cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
+      cairo_move_to (cr, x, p.y);
+      cairo_line_to (cr, x, p.y + p.height);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      label = _qs_draw_layout (d, marker->label, d->font_px * 0.75, FALSE, -1, 0);
+      _qs_layout_size (label, &tw, &th);
+      if (_qs_draw_is_free (d, x + 3, p.y, tw, th))
+        _qs_draw_text (d, label, x + 3, p.y, &d->theme->muted);
+    }
+
   /* Last values first: reference labels then find room around them. */
   if (end_labels->len > 0)
     draw_end_labels (d, layout, end_labels);

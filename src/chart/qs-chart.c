@@ -49,6 +49,12 @@ band_clear (QsChartBand *band)
 }
 
 static void
+marker_clear (QsChartMarker *marker)
+{
+  g_free (marker->label);
+}
+
+static void
 legend_entry_clear (QsLegendEntry *entry)
 {
   g_free (entry->text);
@@ -76,6 +82,8 @@ qs_chart_finalize (GObject *object)
   g_array_unref (self->references);
   g_array_unref (self->items);
   g_array_unref (self->bands);
+  g_array_unref (self->markers);
+  g_clear_pointer (&self->table, g_ptr_array_unref);
   g_array_unref (self->layout.legend);
   g_array_unref (self->text_boxes);
 
@@ -152,6 +160,8 @@ qs_chart_init (QsChart *self)
   g_array_set_clear_func (self->items, (GDestroyNotify) item_clear);
   self->bands = g_array_new (FALSE, TRUE, sizeof (QsChartBand));
   g_array_set_clear_func (self->bands, (GDestroyNotify) band_clear);
+  self->markers = g_array_new (FALSE, TRUE, sizeof (QsChartMarker));
+  g_array_set_clear_func (self->markers, (GDestroyNotify) marker_clear);
   self->layout.legend = g_array_new (FALSE, TRUE, sizeof (QsLegendEntry));
   g_array_set_clear_func (self->layout.legend, (GDestroyNotify) legend_entry_clear);
   self->text_boxes = g_array_new (FALSE, TRUE, sizeof (QsChartTextBox));
@@ -494,6 +504,59 @@ qs_chart_get_n_references (QsChart *self)
 {
   g_return_val_if_fail (QS_IS_CHART (self), 0);
   return self->references->len;
+}
+
+/**
+ * qs_chart_add_marker:
+ * @self: a chart
+ * @period: from this period on…
+ * @label: …values follow what this names (e.g. "HJ 633-2026")
+ *
+ * Marks a change of rules: a labelled vertical line where it falls within
+ * the chart, and the label in the tooltip of every value from then on.
+ * Markers are added in period order.
+ */
+void
+qs_chart_add_marker (QsChart    *self,
+                     gint32      period,
+                     const char *label)
+{
+  QsChartMarker marker = { period, g_strdup (label ? label : "") };
+
+  g_return_if_fail (QS_IS_CHART (self));
+  g_array_append_val (self->markers, marker);
+}
+
+/**
+ * qs_chart_set_table:
+ * @self: a chart
+ * @headers: (array zero-terminated=1): the column headers
+ *
+ * Gives the chart a table of its own for CSV export, for charts whose data
+ * are more than the values drawn (a daily AQI with its sub-indices).
+ */
+void
+qs_chart_set_table (QsChart            *self,
+                    const char *const  *headers)
+{
+  g_return_if_fail (QS_IS_CHART (self));
+  g_clear_pointer (&self->table, g_ptr_array_unref);
+  self->table = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_ptr_array_add (self->table, g_strdupv ((char **) headers));
+}
+
+/**
+ * qs_chart_add_table_row:
+ * @self: a chart with a table
+ * @cells: (array zero-terminated=1): one row, as many cells as headers
+ */
+void
+qs_chart_add_table_row (QsChart            *self,
+                        const char *const  *cells)
+{
+  g_return_if_fail (QS_IS_CHART (self));
+  g_return_if_fail (self->table != NULL);
+  g_ptr_array_add (self->table, g_strdupv ((char **) cells));
 }
 
 /**
@@ -1409,15 +1472,23 @@ qs_chart_describe_point (QsChart *self,
   else
     {
       QsChartSeriesEntry *entry;
+      const char *rules = NULL;
+      gint32 p;
+
       g_return_val_if_fail (series < self->series->len, NULL);
       entry = self->series->pdata[series];
       g_return_val_if_fail (index < qs_series_get_n_values (entry->series), NULL);
-      period = qs_format_period (qs_series_get_resolution (entry->series),
-                                 qs_series_get_period (entry->series, index), QS_PERIOD_STYLE_FULL, self->locale);
+      p = qs_series_get_period (entry->series, index);
+      period = qs_format_period (qs_series_get_resolution (entry->series), p, QS_PERIOD_STYLE_FULL, self->locale);
+
       value = _qs_chart_format_value (self, qs_series_get_values (entry->series, entry->category)[index], TRUE);
       status = status_text (self, qs_series_get_status (entry->series, index));
-      return g_strdup_printf ("%s%s%s%s%s%s%s", period, sep, entry->name, sep, value,
-                              status ? sep : "", status ? status : "");
+      /* Which rules produced the value, where the chart says they changed. */
+      for (guint m = 0; m < self->markers->len; m++)
+        if (g_array_index (self->markers, QsChartMarker, m).period <= p)
+          rules = g_array_index (self->markers, QsChartMarker, m).label;
+      return g_strdup_printf ("%s%s%s%s%s%s%s%s%s", period, sep, entry->name, sep, value,
+                              status ? sep : "", status ? status : "", rules ? sep : "", rules ? rules : "");
     }
 }
 

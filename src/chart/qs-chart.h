@@ -107,6 +107,13 @@ void          qs_chart_add_reference     (QsChart       *self,
                                           gint32         last_period);
 guint         qs_chart_get_n_references  (QsChart       *self);
 
+void          qs_chart_add_marker        (QsChart       *self,
+                                          gint32         period,
+                                          const char    *label);
+void          qs_chart_set_table         (QsChart       *self,
+                                          const char *const *headers);
+void          qs_chart_add_table_row     (QsChart       *self,
+                                          const char *const *cells);
 guint         qs_chart_add_item          (QsChart       *self,
                                           const char    *label,
                                           double         value,

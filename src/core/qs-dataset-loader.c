@@ -11,6 +11,7 @@
 
 #include "qs-csv-dataset.h"
 #include "qs-dataset-loader.h"
+#include "qs-derive.h"
 #include "qs-json-guard.h"
 #include "qs-number.h"
 #include "qs-period.h"
@@ -2128,6 +2129,9 @@ qs_dataset_loader_load_bytes (GBytes              *bytes,
       set_invalid_error (error, found, display_name);
       return NULL;
     }
+
+  /* Indicators the raw tables allow, computed by the national standards. */
+  qs_derive_indicators (dataset);
 
   if (progress)
     progress (1.0, user_data);

@@ -553,13 +553,6 @@ cell_for_message (const char *s,
   return g_strdup_printf ("%.*s…", (int) (p - s), s);
 }
 
-static gboolean
-is_whole_string (const char *s,
-                 gsize       len)
-{
-  return memchr (s, '\0', len) == NULL && s[len] == '\0';
-}
-
 /* ---- Problems ---------------------------------------------------------- */
 
 static GPtrArray *
@@ -620,6 +613,22 @@ set_problems_error (GError    **error,
                  g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)", "%s (and %u more problems)",
                               problems->len - 1),
                  first, problems->len - 1);
+}
+
+/* In the order of the file; problems of the whole file (line 0) last. The
+ * sort is stable, so problems at one place keep the order they were found. */
+static int
+compare_problems (gconstpointer a,
+                  gconstpointer b)
+{
+  const QsProblem *x = *(QsProblem *const *) a;
+  const QsProblem *y = *(QsProblem *const *) b;
+  guint x_line = x->line ? x->line : G_MAXUINT;
+  guint y_line = y->line ? y->line : G_MAXUINT;
+
+  if (x_line != y_line)
+    return x_line < y_line ? -1 : 1;
+  return x->column < y->column ? -1 : x->column > y->column;
 }
 
 static void
@@ -749,9 +758,14 @@ typedef struct
   GArray     *days;     /* guint32, in file order */
   GArray     *masks;    /* guint32: which values the row has */
   GArray     *values;   /* double, n_params per row */
-  guint32     min_day;
+  GArray     *lines;    /* guint: the line of each row, for duplicates */
+  guint       n_good;   /* rows without problems; the others have mask ROW_BAD */
+  guint32     min_day;  /* of the good rows */
   guint32     max_day;
-  GHashTable *seen;     /* day → line of the first row for it */
+  guint32     last_day; /* of all rows */
+  /* Day → index + 1 of the row for it; only made once a row comes out of
+   * date order, since until then a day after last_day cannot be a repeat. */
+  GHashTable *seen;
   GHashTable *multi;    /* water: days the dataset already has several samples on */
 } Place;
 
@@ -771,7 +785,8 @@ place_free (Place *place)
   g_array_unref (place->days);
   g_array_unref (place->masks);
   g_array_unref (place->values);
-  g_hash_table_unref (place->seen);
+  g_array_unref (place->lines);
+  g_clear_pointer (&place->seen, g_hash_table_unref);
   g_clear_pointer (&place->multi, g_hash_table_unref);
   g_free (place);
 }
@@ -829,6 +844,7 @@ typedef struct
   GHashTable    *multi;    /* water: section id → days with several samples */
   guint32        today;
   double        *row_values;
+  gboolean       row_bad;   /* the current row has a problem, listed or not */
 } ReadCtx;
 
 /* How names are compared: folded, without spaces, letters in lower case. */
@@ -971,14 +987,62 @@ get_place (ReadCtx    *ctx,
       place->days = g_array_new (FALSE, FALSE, sizeof (guint32));
       place->masks = g_array_new (FALSE, FALSE, sizeof (guint32));
       place->values = g_array_new (FALSE, FALSE, sizeof (double));
+      place->lines = g_array_new (FALSE, FALSE, sizeof (guint));
       place->min_day = G_MAXUINT32;
       place->max_day = 0;
-      place->seen = g_hash_table_new (NULL, NULL);
       place->multi = counts ? g_hash_table_ref (counts) : NULL;
       g_ptr_array_add (ctx->rows->places, place);
       g_hash_table_insert (ctx->rows->by_id, place->id, place);
     }
   return place;
+}
+
+/* A row's mask when the row is bad: it only marks its day as taken. */
+#define ROW_BAD 0x80000000u
+
+/* The line of the row already read for @day, or 0. */
+static guint
+place_first_line (Place   *place,
+                  guint32  day)
+{
+  guint index;
+
+  if (place->days->len == 0 || (place->seen == NULL && day > place->last_day))
+    return 0;
+  if (place->seen == NULL)
+    {
+      place->seen = g_hash_table_new (NULL, NULL);
+      for (guint i = place->days->len; i > 0; i--)
+        g_hash_table_insert (place->seen, GUINT_TO_POINTER (g_array_index (place->days, guint32, i - 1)),
+                             GUINT_TO_POINTER (i));
+    }
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (place->seen, GUINT_TO_POINTER (day)));
+  return index > 0 ? g_array_index (place->lines, guint, index - 1) : 0;
+}
+
+static void
+place_add (Place        *place,
+           guint32       day,
+           guint32       mask,
+           const double *values,
+           guint         n_params,
+           guint         line)
+{
+  g_array_append_val (place->days, day);
+  g_array_append_val (place->masks, mask);
+  g_array_append_val (place->lines, line);
+  if (values)
+    g_array_append_vals (place->values, values, n_params);
+  else
+    g_array_set_size (place->values, place->values->len + n_params);
+  if (place->seen)
+    g_hash_table_insert (place->seen, GUINT_TO_POINTER (day), GUINT_TO_POINTER (place->days->len));
+  place->last_day = MAX (place->last_day, day);
+  if (mask & ROW_BAD)
+    return;
+  place->n_good++;
+  place->min_day = MIN (place->min_day, day);
+  place->max_day = MAX (place->max_day, day);
 }
 
 static Lookup *
@@ -1029,27 +1093,37 @@ place_problem (ReadCtx    *ctx,
   lookup->problem = add_field_problem (ctx->problems, ctx->reader, field, message);
 }
 
+static void
+row_problem (ReadCtx    *ctx,
+             guint       field,
+             const char *message)
+{
+  ctx->row_bad = TRUE;
+  add_field_problem (ctx->problems, ctx->reader, field, message);
+}
+
 static gboolean
 read_row (ReadCtx *ctx)
 {
   QsCsvReader *reader = ctx->reader;
   const Header *header = &ctx->header;
   guint n = qs_csv_reader_get_n_fields (reader);
-  guint n_problems = ctx->problems->len;
-  gboolean bad = FALSE;
-  gboolean date_ok = FALSE;
+  gboolean date_ok = FALSE, repeat = FALSE;
   const char *text;
   gsize len;
   guint32 day = 0, mask = 0;
   Place *place = NULL;
 
+  ctx->row_bad = FALSE;
+  for (guint p = 0; p < ctx->rows->n_params; p++)
+    ctx->row_values[p] = NAN;
   if (n < header->n_columns)
     {
       g_autofree char *message =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "this row has %u cell but the header has %u",
                                       "this row has %u cells but the header has %u", n),
                          n, header->n_columns);
-      add_field_problem (ctx->problems, reader, n - 1, message);
+      row_problem (ctx, n - 1, message);
       return FALSE;
     }
   for (guint i = header->n_columns; i < n; i++)
@@ -1063,7 +1137,7 @@ read_row (ReadCtx *ctx)
           g_autofree char *message =
             g_strdup_printf (_("this row has %u cells but the header has %u; is there a separator inside a value?"),
                              n, header->n_columns);
-          add_field_problem (ctx->problems, reader, i, message);
+          row_problem (ctx, i, message);
           return FALSE;
         }
     }
@@ -1072,14 +1146,14 @@ read_row (ReadCtx *ctx)
   text = qs_csv_reader_get_field (reader, (guint) header->date_column, &len);
   trim_cell (&text, &len);
   if (len == 0)
-    add_field_problem (ctx->problems, reader, (guint) header->date_column, _("the date is missing"));
+    row_problem (ctx, (guint) header->date_column, _("the date is missing"));
   else if (!parse_date_cell (text, len, &day))
     {
       g_autofree char *shown = cell_for_message (text, len);
       g_autofree char *message =
         g_strdup_printf (_("“%s” in column “%s” is not a date (write it as 2024-01-05, 2024/1/5, 2024.1.5 "
                            "or 2024年1月5日)"), shown, header->headers[header->date_column]);
-      add_field_problem (ctx->problems, reader, (guint) header->date_column, message);
+      row_problem (ctx, (guint) header->date_column, message);
     }
   else if (day > ctx->today + 1)
     {
@@ -1088,7 +1162,7 @@ read_row (ReadCtx *ctx)
       g_autofree char *shown = cell_for_message (text, len);
       g_autofree char *message = g_strdup_printf (_("“%s” in column “%s” is a date in the future"),
                                                   shown, header->headers[header->date_column]);
-      add_field_problem (ctx->problems, reader, (guint) header->date_column, message);
+      row_problem (ctx, (guint) header->date_column, message);
     }
   else
     date_ok = TRUE;
@@ -1097,15 +1171,15 @@ read_row (ReadCtx *ctx)
   text = qs_csv_reader_get_field (reader, (guint) header->place_column, &len);
   trim_cell (&text, &len);
   if (len == 0)
-    add_field_problem (ctx->problems, reader, (guint) header->place_column,
-                       ctx->kind == QS_IMPORT_AIR ? _("the city is missing") : _("the section is missing"));
+    row_problem (ctx, (guint) header->place_column,
+                 ctx->kind == QS_IMPORT_AIR ? _("the city is missing") : _("the section is missing"));
   else
     {
       g_autofree char *copy = NULL;
       Lookup *lookup;
 
       /* Fields end in NUL; a trimmed one needs a copy to be a key. */
-      if (!is_whole_string (text, len))
+      if (text[len] != '\0')
         text = copy = g_strndup (text, len);
       lookup = g_hash_table_lookup (ctx->lookups, text);
       if (lookup == NULL)
@@ -1117,8 +1191,8 @@ read_row (ReadCtx *ctx)
         place = lookup->place;
       else
         {
+          ctx->row_bad = TRUE;
           place_problem (ctx, lookup, text, len, (guint) header->place_column);
-          bad = TRUE;
         }
     }
 
@@ -1143,7 +1217,7 @@ read_row (ReadCtx *ctx)
                                          "to record, or leave the cell empty"), shown, header->headers[column]);
           else
             message = g_strdup_printf (_("“%s” in column “%s” is not a number"), shown, header->headers[column]);
-          add_field_problem (ctx->problems, reader, column, message);
+          row_problem (ctx, column, message);
           continue;
         }
       if (ctx->kind == QS_IMPORT_AIR)
@@ -1154,7 +1228,7 @@ read_row (ReadCtx *ctx)
         {
           shown = cell_for_message (text, len);
           message = g_strdup_printf (_("“%s” in column “%s” is negative"), shown, header->headers[column]);
-          add_field_problem (ctx->problems, reader, column, message);
+          row_problem (ctx, column, message);
           continue;
         }
       if (value > max)
@@ -1162,7 +1236,7 @@ read_row (ReadCtx *ctx)
           shown = cell_for_message (text, len);
           message = g_strdup_printf (_("“%s” in column “%s” is out of range (at most %.0f)"),
                                      shown, header->headers[column], max);
-          add_field_problem (ctx->problems, reader, column, message);
+          row_problem (ctx, column, message);
           continue;
         }
       ctx->row_values[param] = value + 0.0; /* -0 is 0 */
@@ -1170,14 +1244,15 @@ read_row (ReadCtx *ctx)
     }
 
   /* The same place and day twice is a mistake whichever row is right, so
-   * every row with a good place and date counts, even one with bad values. */
+   * every row with a good place and date counts, even one with bad values;
+   * the later row is the one reported. */
   if (place && date_ok)
     {
-      gpointer key = GUINT_TO_POINTER (day);
-      guint first_line = GPOINTER_TO_UINT (g_hash_table_lookup (place->seen, key));
-      guint count = place->multi ? GPOINTER_TO_UINT (g_hash_table_lookup (place->multi, key)) : 0;
+      guint first_line = place_first_line (place, day);
+      guint count = place->multi ? GPOINTER_TO_UINT (g_hash_table_lookup (place->multi, GUINT_TO_POINTER (day))) : 0;
 
-      if (first_line > 0)
+      repeat = first_line > 0;
+      if (repeat)
         {
           g_autofree char *date = qs_date_to_string (day);
           g_autofree char *shown = NULL;
@@ -1187,37 +1262,28 @@ read_row (ReadCtx *ctx)
           trim_cell (&text, &len);
           shown = cell_for_message (text, len);
           message = g_strdup_printf (_("duplicate row: %s on %s is already on line %u"), shown, date, first_line);
-          add_field_problem (ctx->problems, reader, (guint) header->date_column, message);
+          row_problem (ctx, (guint) header->date_column, message);
         }
-      else
+      else if (count > 1)
         {
-          g_hash_table_insert (place->seen, key, GUINT_TO_POINTER (qs_csv_reader_get_line (reader)));
-          if (count > 1)
-            {
-              g_autofree char *date = qs_date_to_string (day);
-              g_autofree char *message =
-                g_strdup_printf (_("section %s already has %u samples on %s, so it is not clear which one "
-                                   "this row replaces"), place->id, count, date);
-              add_field_problem (ctx->problems, reader, (guint) header->date_column, message);
-            }
+          g_autofree char *date = qs_date_to_string (day);
+          g_autofree char *message =
+            g_strdup_printf (_("section %s already has %u samples on %s, so it is not clear which one "
+                               "this row replaces"), place->id, count, date);
+          row_problem (ctx, (guint) header->date_column, message);
         }
     }
 
-  if (bad || ctx->problems->len != n_problems || !date_ok || place == NULL)
-    return FALSE;
-  /* A full list of problems hides further ones; a row is bad all the same. */
-  if (problems_full (ctx->problems) && ctx->problems->len != n_problems)
+  if (place && date_ok && ctx->row_bad && !repeat)
+    {
+      /* Kept only so a later row for the same day is found a repeat. */
+      place_add (place, day, ROW_BAD, NULL, ctx->rows->n_params, qs_csv_reader_get_line (reader));
+      return FALSE;
+    }
+  if (ctx->row_bad || !date_ok || place == NULL)
     return FALSE;
 
-  g_array_append_val (place->days, day);
-  g_array_append_val (place->masks, mask);
-  for (guint p = 0; p < ctx->rows->n_params; p++)
-    {
-      double value = mask & (1u << p) ? ctx->row_values[p] : NAN;
-      g_array_append_val (place->values, value);
-    }
-  place->min_day = MIN (place->min_day, day);
-  place->max_day = MAX (place->max_day, day);
+  place_add (place, day, mask, ctx->row_values, ctx->rows->n_params, qs_csv_reader_get_line (reader));
   return TRUE;
 }
 
@@ -1369,6 +1435,7 @@ qs_import_read (QsImportKind     kind,
         }
   }
 
+  g_ptr_array_sort (found, compare_problems);
   if (rows_read == 0)
     {
       g_ptr_array_add (found, qs_problem_new (display, 0, 0, NULL, _("the file has a header but no rows of data")));
@@ -1681,12 +1748,6 @@ null_cells (guint n)
   return cells;
 }
 
-static char *
-date_string (guint32 day)
-{
-  return qs_date_to_string (day);
-}
-
 /* Blocks of @array whose @key is @id, in order. */
 static GArray *
 find_blocks (JsonArray  *array,
@@ -1788,7 +1849,7 @@ merge_air_place (Merge     *m,
           }
     }
 
-  start = date_string (lo);
+  start = qs_date_to_string (lo);
   if (found->len > 0)
     target = json_array_get_object_element (blocks, g_array_index (found, guint, 0));
   else
@@ -1851,7 +1912,7 @@ merge_water_place (Merge     *m,
   guint32 present = 0;
   JsonArray *dates;
   JsonObject *target;
-  guint n = 0, s = 0, r = 0;
+  guint n = 0, s = 0, r = 0, n_rows = 0;
 
   /* The samples there are, in date order. */
   for (guint b = 0; b < found->len; b++)
@@ -1881,15 +1942,19 @@ merge_water_place (Merge     *m,
 
   for (guint i = 0; i < place->days->len; i++)
     {
-      order[i] = i;
-      present |= g_array_index (place->masks, guint32, i);
+      guint32 mask = g_array_index (place->masks, guint32, i);
+
+      if (mask & ROW_BAD)
+        continue;
+      order[n_rows++] = i;
+      present |= mask;
     }
-  g_sort_array (order, place->days->len, sizeof (guint), compare_rows_by_day, (gpointer) days);
+  g_qsort_with_data (order, (gint) n_rows, sizeof (guint), compare_rows_by_day, (gpointer) days);
 
   /* Count the merged samples: a row on a sampled date adds none. */
-  while (s < samples->len || r < place->days->len)
+  while (s < samples->len || r < n_rows)
     {
-      if (r == place->days->len ||
+      if (r == n_rows ||
           (s < samples->len && g_array_index (samples, Sample, s).day < days[order[r]]))
         s++;
       else if (s == samples->len || days[order[r]] < g_array_index (samples, Sample, s).day)
@@ -1910,7 +1975,7 @@ merge_water_place (Merge     *m,
       guint32 day;
       g_autofree char *text = NULL;
 
-      if (r == place->days->len ||
+      if (r == n_rows ||
           (s < samples->len && g_array_index (samples, Sample, s).day < days[order[r]]))
         from_sample = TRUE;
       else if (s == samples->len || days[order[r]] < g_array_index (samples, Sample, s).day)
@@ -1941,7 +2006,7 @@ merge_water_place (Merge     *m,
             if (mask & (1u << p))
               columns[p][k] = (Cell) { NULL, 0, values[p] };
         }
-      text = date_string (day);
+      text = qs_date_to_string (day);
       json_array_add_string_element (dates, text);
     }
 
@@ -2054,27 +2119,17 @@ append_cell (GString    *out,
     append_number (out, cell->value);
 }
 
-static void
-append_break (GString *out,
-              gboolean pretty,
-              guint    indent)
-{
-  if (!pretty)
-    return;
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < indent; i++)
-    g_string_append_c (out, ' ');
-}
-
-/* A list as qs_json_to_string() lays it out: one element a line, indented
- * one step more than the line it starts on, when pretty. */
+/* A list of numbers, on one line: `[35, 41, null]`, or `[35,41,null]` in a
+ * compact file. qs_json_to_string() would put each number on a line of its
+ * own when pretty; for ten years of daily data that makes the file four
+ * times as long and four times as slow to load, and no easier to read. */
 static void
 append_column (GString         *out,
                const OutColumn *column,
-               gboolean         pretty,
-               guint            indent)
+               gboolean         pretty)
 {
-  guint count = 0;
+  const char *separator = pretty ? ", " : ",";
+  gsize separator_len = pretty ? 2 : 1;
 
   g_string_append_c (out, '[');
   if (column->cells)
@@ -2082,28 +2137,25 @@ append_column (GString         *out,
       for (guint i = 0; i < column->n_cells; i++)
         {
           if (i > 0)
-            g_string_append_c (out, ',');
-          append_break (out, pretty, indent + 2);
+            g_string_append_len (out, separator, (gssize) separator_len);
           append_cell (out, &column->cells[i]);
         }
-      count = column->n_cells;
     }
   else
     {
       const char *p = column->span, *end = column->span + column->span_len;
       const char *token;
       gsize len;
+      gboolean first = TRUE;
 
       while (span_next (&p, end, &token, &len))
         {
-          if (count++ > 0)
-            g_string_append_c (out, ',');
-          append_break (out, pretty, indent + 2);
+          if (!first)
+            g_string_append_len (out, separator, (gssize) separator_len);
           g_string_append_len (out, token, (gssize) len);
+          first = FALSE;
         }
     }
-  if (count > 0)
-    append_break (out, pretty, indent);
   g_string_append_c (out, ']');
 }
 
@@ -2124,18 +2176,13 @@ print_merged (Merge    *m,
 
   while ((hit = strstr (p, needle)))
     {
-      const char *line = hit;
       char *end;
-      guint index, indent = 0;
+      guint index;
 
       g_string_append_len (out, p, hit - p);
       index = (guint) strtoul (hit + needle_len, &end, 10);
       g_assert (*end == '"' && index < m->columns->len);
-      while (line > text && line[-1] != '\n')
-        line--;
-      while (line[indent] == ' ')
-        indent++;
-      append_column (out, m->columns->pdata[index], pretty, indent);
+      append_column (out, m->columns->pdata[index], pretty);
       p = end + 1;
     }
   g_string_append (out, p);
@@ -2253,7 +2300,7 @@ qs_import_merge (QsImportRows  *rows,
     {
       Place *place = rows->places->pdata[i];
 
-      if (place->days->len == 0)
+      if (place->n_good == 0)
         continue;
       if (rows->kind == QS_IMPORT_AIR)
         merge_air_place (&m, blocks, place);
@@ -2318,7 +2365,8 @@ qs_import_write (const char      *dataset_path,
       g_set_error (error, QS_IMPORT_ERROR, QS_IMPORT_ERROR_DATASET,
                    _("%s: the merged dataset would not be valid, so nothing was written: %s"),
                    display, local_error->message);
-      give_problems (problems, found ? found : problem_list_new ());
+      if (found)
+        give_problems (problems, found);
       return FALSE;
     }
   g_clear_object (&check);

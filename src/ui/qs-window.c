@@ -321,9 +321,12 @@ charts_for_domain (GPtrArray  *catalog,
                    const char *domain)
 {
   static const char *const kinds[] = { ".trend", ".cities", ".ranking", ".map", ".stacked", ".gauge", NULL };
+
+  /* Derived indicators come after the published ones in the catalog, so the
+   * views show the officials' figures first. */
   GPtrArray *entries = g_ptr_array_new ();
   g_autofree char *prefix = g_strconcat (domain, ".", NULL);
-  gboolean calendar_added = FALSE;
+  gboolean calendar_added = FALSE, daily_added = FALSE;
 
   for (guint i = 0; i < catalog->len; i++)
     {
@@ -334,8 +337,13 @@ charts_for_domain (GPtrArray  *catalog,
         continue;
       for (guint k = 0; kinds[k]; k++)
         wanted |= g_str_has_suffix (entry->id, kinds[k]);
-      /* One calendar per view: the first city's latest year. */
-      if (g_str_has_prefix (entry->id, "air.daily_pm25_calendar.") && !calendar_added)
+      /* The first city's daily AQI, and its calendar of the latest year. */
+      if (g_str_has_prefix (entry->id, "air.daily_aqi.") && !daily_added)
+        {
+          wanted = TRUE;
+          daily_added = TRUE;
+        }
+      if (g_str_has_prefix (entry->id, "air.aqi_calendar.") && !calendar_added)
         {
           const char *next = i + 1 < catalog->len ? ((QsChartEntry *) catalog->pdata[i + 1])->id : "";
           g_autofree char *stem = g_strndup (entry->id, strrchr (entry->id, '.') - entry->id);
