@@ -129,6 +129,8 @@ static const guint64 pow10_u64[] = {
   G_GUINT64_CONSTANT (1000000000000000000),
 };
 
+static const double pow10_double[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
+
 /**
  * qs_decimal_round_half_even:
  * @value: a finite number
@@ -159,6 +161,21 @@ qs_decimal_round_half_even (double  value,
   if (!isfinite (value) || decimals > 18)
     return FALSE;
   magnitude = fabs (value);
+
+  /* Fast path: away from a tie (…5 at the first dropped digit) binary noise
+   * cannot change the result, so plain rounding is exact. Only values within
+   * a hair of a tie take the decimal route below. */
+  if (decimals <= 6 && magnitude < 1e9)
+    {
+      double r = magnitude * pow10_double[decimals];
+      double fraction = r - floor (r);
+      if (fabs (fraction - 0.5) > 1e-6)
+        {
+          gint64 q64 = (gint64) floor (r) + (fraction > 0.5);
+          *scaled = value < 0 ? -q64 : q64;
+          return TRUE;
+        }
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
