@@ -75,6 +75,24 @@ run_qingshan (Run        *run,
   run->status = WEXITSTATUS (wait_status);
 }
 
+/* Runs an export that is killed before its rename; checks it was. */
+static void
+run_qingshan_killed (Run        *run,
+                     const char *out,
+                     const char *dataset)
+{
+  const char *argv[] = { g_getenv ("QINGSHAN_BIN"), "--export", out, "--chart", "air.pm25_annual.trend", dataset, NULL };
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFSIGNALED (wait_status));
+  g_assert_cmpint (WTERMSIG (wait_status), ==, SIGKILL);
+}
+
 static char *
 data_path (const char *kind,
            const char *name)
@@ -390,6 +408,33 @@ test_export_disk_full (void)
   g_rmdir (dir);
 }
 
+/* Killed between writing and renaming: the earlier file stays byte for
+ * byte and no temporary file is left. */
+static void
+test_export_killed (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *demo = demo_path ();
+  g_autofree char *dir = g_dir_make_tmp ("qs-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "chart.svg", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint entries = 0;
+
+  g_assert_true (g_file_set_contents (out, "previous version", -1, NULL));
+  g_setenv ("QINGSHAN_TEST_KILL_BEFORE_RENAME", "1", TRUE);
+  run_qingshan_killed (&run, out, demo);
+  g_unsetenv ("QINGSHAN_TEST_KILL_BEFORE_RENAME");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "previous version");
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing))
+    entries++;
+  g_assert_cmpuint (entries, ==, 1);
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
 static void
 test_export_all (void)
 {
@@ -447,5 +492,6 @@ main (int    argc,
   g_test_add_func ("/cli/export/unwritable", test_export_unwritable);
   g_test_add_func ("/cli/export/disk-full", test_export_disk_full);
   g_test_add_func ("/cli/export/all", test_export_all);
+  g_test_add_func ("/cli/export/killed", test_export_killed);
   return g_test_run ();
 }

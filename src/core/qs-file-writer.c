@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+/* O_TMPFILE and linkat. */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -19,8 +23,10 @@
  * rename stays on one file system), are flushed and synced to disk, and only
  * then renamed over the target. A failure at any point — an unwritable
  * folder, a full disk, the process killed — leaves the previous file as it
- * was and no temporary file behind (a killed process may leave one, hidden
- * and named after the target, which the next successful write replaces).
+ * was and no temporary file behind: the contents go to an unnamed file
+ * (O_TMPFILE) that gets a hidden name only just before the rename. Where the
+ * file system has no unnamed files, a hidden named one is used, and a killed
+ * process may leave it behind.
  */
 
 static char *
@@ -61,9 +67,28 @@ qs_file_write_atomic (const char   *path,
   g_autoptr(GError) local_error = NULL;
   struct stat st;
   mode_t mask;
-  int fd;
+  int fd = -1;
+  gboolean unnamed = FALSE;
+  gboolean on_disk = FALSE;   /* a named temporary file exists */
 
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  /* An unnamed file (O_TMPFILE) leaves nothing behind if the process dies
+   * before it is linked; where the file system cannot, a hidden named one. */
+#ifdef O_TMPFILE
+  fd = open (dir, O_WRONLY | O_TMPFILE | O_CLOEXEC, 0600);
+  unnamed = fd >= 0;
+  if (fd < 0 && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL && errno != ENOENT)
+    {
+      int saved = errno;
+      g_autofree char *message = describe (path, _("could not create a file in its folder"), g_strerror (saved));
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), message);
+      return FALSE;
+    }
+#endif
+  if (fd < 0)
+    {
+      fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      on_disk = fd >= 0;
+    }
   if (fd < 0)
     {
       int saved = errno;
@@ -93,6 +118,37 @@ qs_file_write_atomic (const char   *path,
       goto failed;
     }
   g_clear_object (&out);
+
+  /* For tests of a crash between writing and renaming. */
+  if (g_getenv ("QINGSHAN_TEST_KILL_BEFORE_RENAME"))
+    raise (SIGKILL);
+
+  if (unnamed)
+    {
+      /* Give the written file a hidden name beside the target. */
+      g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+      int tries = 0;
+
+      for (;;)
+        {
+          g_free (tmp_path);
+          g_free (tmp_name);
+          tmp_name = g_strdup_printf (".%s.%08x", base, g_random_int ());
+          tmp_path = g_build_filename (dir, tmp_name, NULL);
+          if (linkat (AT_FDCWD, proc, AT_FDCWD, tmp_path, AT_SYMLINK_FOLLOW) == 0)
+            {
+              on_disk = TRUE;
+              break;
+            }
+          if (errno != EEXIST || ++tries > 100)
+            {
+              int saved = errno;
+              g_set_error_literal (&local_error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+              goto failed;
+            }
+        }
+    }
+
   if (close (fd) != 0)
     {
       int saved = errno;
@@ -137,7 +193,9 @@ failed:
   g_clear_object (&out);
   if (fd >= 0)
     close (fd);
-  g_unlink (tmp_path);
+  /* An unnamed file vanishes with its descriptor; a named one is removed. */
+  if (on_disk)
+    g_unlink (tmp_path);
   {
     g_autofree char *message = describe (path, _("could not write the file"), local_error->message);
     g_set_error_literal (error, local_error->domain, local_error->code, message);
