@@ -41,6 +41,9 @@ typedef struct
   const char         *text;
   GArray             *columns;
   char               *column_marker;
+  /* Numbers read so far, against QS_LOAD_MAX_VALUES. */
+  guint64             n_values;
+  gboolean            too_many_values;
 } Ctx;
 
 static gboolean
@@ -99,6 +102,32 @@ pop (Ctx  *ctx,
      gsize old)
 {
   g_string_truncate (ctx->path, old);
+}
+
+/* Refuses a list longer than a limit, before reading any of it. The
+ * message comes whole from the caller so that translators see a sentence. */
+#define REFUSE_LONG_LIST(ctx, array, limit, format, on_refuse)               \
+  G_STMT_START {                                                             \
+    if (json_array_get_length (array) > (limit))                             \
+      {                                                                      \
+        add_problem ((ctx), (format), json_array_get_length (array), (guint) (limit)); \
+        on_refuse;                                                           \
+      }                                                                      \
+  } G_STMT_END
+
+/* Counts numbers against the dataset's limit; FALSE once it is passed. */
+static gboolean
+count_values (Ctx    *ctx,
+              guint64 n)
+{
+  if (ctx->too_many_values)
+    return FALSE;
+  ctx->n_values += n;
+  if (ctx->n_values <= QS_LOAD_MAX_VALUES)
+    return TRUE;
+  ctx->too_many_values = TRUE;
+  add_problem (ctx, _("the dataset has more than %u numbers; split it into several files"), QS_LOAD_MAX_VALUES);
+  return FALSE;
 }
 
 /* Records the first place an id is used. Returns NULL then, and the path of
@@ -626,6 +655,7 @@ read_regions (Ctx       *ctx,
   static const char *const keys[] = { "code", "name", "parent", "tile", NULL };
   g_autoptr(GPtrArray) parents = g_ptr_array_new_with_free_func (g_free);
 
+  REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_REGIONS, _("%u regions; at most %u are allowed"), return);
   if (json_array_get_length (array) == 0)
     add_problem (ctx, _("must list at least one region"));
 
@@ -789,6 +819,7 @@ read_categories (Ctx         *ctx,
 {
   static const char *const keys[] = { "id", "name", "color", NULL };
 
+  REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_CATEGORIES, _("%u categories; at most %u are allowed"), return);
   if (json_array_get_length (array) == 0)
     add_problem (ctx, _("must list at least one category"));
   for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
@@ -1269,6 +1300,7 @@ read_series (Ctx         *ctx,
   gboolean composition = qs_indicator_get_kind (indicator) == QS_KIND_COMPOSITION;
   guint n_categories = qs_indicator_get_n_categories (indicator);
 
+  REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_SERIES, _("%u series; at most %u are allowed in one indicator"), return);
   for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
     {
       gsize old = push_index (ctx, i);
@@ -1359,6 +1391,11 @@ read_series (Ctx         *ctx,
           continue;
         }
 
+      if (!count_values (ctx, (guint64) n * (composition ? n_categories : 1)))
+        {
+          pop (ctx, old);
+          return;
+        }
       series = make_series (ctx, object, region, qs_indicator_get_resolution (indicator), n,
                             composition ? n_categories : 1);
       if (series == NULL)
@@ -1541,6 +1578,7 @@ read_air_daily (Ctx       *ctx,
   static const char *const keys[] = { "region", "start", "pm25", "pm10", "so2", "no2", "co",
                                       "o3_8h", "o3_1h", NULL };
 
+  REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_BLOCKS, _("%u blocks of daily air data; at most %u are allowed"), return);
   for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
     {
       gsize old = push_index (ctx, i);
@@ -1613,6 +1651,16 @@ read_air_daily (Ctx       *ctx,
           continue;
         }
 
+      {
+        guint n_columns = 0;
+        for (QsPollutant p = 0; p < QS_N_POLLUTANTS; p++)
+          n_columns += json_object_get_member (object, qs_pollutant_to_string (p)) != NULL;
+        if (!count_values (ctx, (guint64) n * n_columns))
+          {
+            pop (ctx, old);
+            return;
+          }
+      }
       block = qs_air_daily_new (region, first, n);
       for (QsPollutant p = 0; p < QS_N_POLLUTANTS; p++)
         {
@@ -1650,6 +1698,7 @@ read_water_sections (Ctx       *ctx,
 {
   static const char *const keys[] = { "id", "name", "water_body", "kind", "region", "national", NULL };
 
+  REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_BLOCKS, _("%u water sections; at most %u are allowed"), return);
   for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
     {
       gsize old = push_index (ctx, i);
@@ -1716,6 +1765,7 @@ static void
 read_water_samples (Ctx       *ctx,
                     JsonArray *array)
 {
+  REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_BLOCKS, _("%u blocks of water samples; at most %u are allowed"), return);
   for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
     {
       gsize old = push_index (ctx, i);
@@ -1757,6 +1807,11 @@ read_water_samples (Ctx       *ctx,
         }
 
       n = json_array_get_length (dates);
+      if (!count_values (ctx, (guint64) n * json_object_get_size (object)))
+        {
+          pop (ctx, old);
+          return;
+        }
       samples = qs_water_samples_new (section, n);
       old2 = push_key (ctx, "dates");
       for (guint k = 0; k < n && !ctx_full (ctx); k++)
@@ -1932,6 +1987,7 @@ read_root (Ctx      *ctx,
       if ((array = as_array (ctx, node)))
         {
           guint n = json_array_get_length (array);
+          REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_INDICATORS, _("%u indicators; at most %u are allowed"), n = 0);
           for (guint i = 0; i < n && !ctx_full (ctx); i++)
             {
               gsize old2 = push_index (ctx, i);

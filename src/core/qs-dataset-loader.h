@@ -20,6 +20,15 @@ typedef enum {
 
 #define QS_LOAD_MAX_PROBLEMS 100
 
+/* What one dataset may hold (docs/limits.md); beyond, the load is refused
+ * with a message before anything large is allocated. */
+#define QS_LOAD_MAX_REGIONS     10000
+#define QS_LOAD_MAX_INDICATORS  10000
+#define QS_LOAD_MAX_SERIES      10000     /* per indicator */
+#define QS_LOAD_MAX_CATEGORIES  64
+#define QS_LOAD_MAX_BLOCKS      10000     /* air_daily, water_sections, water_samples each */
+#define QS_LOAD_MAX_VALUES      10000000  /* numbers in the whole dataset */
+
 /**
  * QsLoadProgressFunc:
  * @fraction: how much is done, 0 to 1
