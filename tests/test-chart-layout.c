@@ -9,6 +9,7 @@
 
 #include "qs-chart-catalog.h"
 #include "qs-dataset-loader.h"
+#include "layout-check.h"
 
 static QsDataset *demo;
 
@@ -32,45 +33,6 @@ static const Variant variants[] = {
   { "zh_CN", "light", 3840, 2160 },
 };
 
-static gboolean
-overlap (const QsChartTextBox *a,
-         const QsChartTextBox *b)
-{
-  /* A pixel of shared edge is not an overlap. */
-  double w = MIN (a->x + a->width, b->x + b->width) - MAX (a->x, b->x);
-  double h = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
-
-  return w > 1 && h > 1;
-}
-
-static void
-check_layout (QsChart    *chart,
-              const char *id,
-              double      width,
-              double      height)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
-  cairo_t *cr = cairo_create (surface);
-  const QsChartTextBox *boxes;
-  guint n;
-
-  qs_chart_draw (chart, cr, width, height);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  boxes = qs_chart_get_text_boxes (chart, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      if (boxes[i].x < -0.5 || boxes[i].y < -0.5 || boxes[i].x + boxes[i].width > width + 0.5 ||
-          boxes[i].y + boxes[i].height > height + 0.5)
-        g_error ("%s at %g×%g: “%s” leaves the canvas (%g, %g, %g × %g)", id, width, height,
-                 boxes[i].text, boxes[i].x, boxes[i].y, boxes[i].width, boxes[i].height);
-      for (guint j = i + 1; j < n; j++)
-        if (overlap (&boxes[i], &boxes[j]))
-          g_error ("%s at %g×%g: “%s” overlaps “%s”", id, width, height, boxes[i].text, boxes[j].text);
-    }
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-}
-
 static void
 test_variant (gconstpointer data)
 {
@@ -86,7 +48,7 @@ test_variant (gconstpointer data)
       gboolean spark = qs_chart_get_kind (entry->chart) == QS_CHART_SPARKLINE;
 
       qs_chart_set_theme (entry->chart, theme);
-      check_layout (entry->chart, entry->id, spark ? 120 : v->width, spark ? 60 : v->height);
+      cairo_surface_destroy (layout_check (entry->chart, entry->id, spark ? 120 : v->width, spark ? 60 : v->height));
     }
 }
 

@@ -520,6 +520,8 @@ test_font_check (void)
     g_rmdir (dir);
     g_assert_true (qs_font_check_covers (cjk, "zh_CN"));
     g_assert_true (qs_font_check_covers ("臺灣", "zh_TW"));
+    /* Rare ideographs and emoji are not what installing a CJK font fixes. */
+    g_assert_true (qs_font_check_covers ("𠀀𪚥 上饶 🌲", "zh_CN"));
   }
 }
 

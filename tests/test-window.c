@@ -15,6 +15,7 @@
 #include "qs-chart-view.h"
 #include "qs-kpi-card.h"
 #include "qs-window.h"
+#include "hostile-dataset.h"
 
 static gboolean
 timeout_cb (gpointer data)
@@ -327,6 +328,50 @@ test_finalized (void)
   g_assert_finalize_object (dataset);
 }
 
+/* The demo dataset with hostile names in every view: markup stays literal,
+ * no control or override character is shown, and a 10 000-character name
+ * does not widen the window past the screen. */
+static void
+test_hostile_text (void)
+{
+  g_autofree char *demo = qs_application_get_demo_path ();
+  g_autofree char *dir = g_dir_make_tmp ("qs-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.json", NULL);
+  g_autoptr(GBytes) bytes = hostile_dataset_bytes (demo);
+  static const char *const views[] = { "overview", "air", "water", "rural", "data" };
+  QsWindow *window;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), NULL));
+  window = open_window (path);
+  wait_until (is_allocated, window);
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *name = g_strdup_printf ("hostile-%s", views[v]);
+      g_auto(GStrv) lines = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[v]));
+      spin (150);
+      save_screenshot (window, name);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+      collect_text (GTK_WIDGET (window), text);
+      lines = g_strsplit (text->str, "\n", -1);
+      for (guint i = 0; lines[i]; i++)
+        {
+          if (has_forbidden_character (lines[i]))
+            g_error ("%s view: “%.80s” shows a control or override character", views[v], lines[i]);
+          /* A label may join a name with a few words, never show it whole. */
+          if (g_utf8_strlen (lines[i], -1) > 2 * QS_TEXT_DISPLAY_MAX)
+            g_error ("%s view: a label of %ld characters", views[v], g_utf8_strlen (lines[i], -1));
+        }
+      if (v == 0)
+        g_assert_nonnull (strstr (text->str, "<b>南昌</b>"));
+    }
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -339,6 +384,7 @@ main (int    argc,
   g_test_add_func ("/window/chart-widget", test_chart_widget);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/reload-on-change", test_reload_on_change);
+  g_test_add_func ("/window/hostile-text", test_hostile_text);
   g_test_add_func ("/window/finalized", test_finalized);
   return g_test_run ();
 }

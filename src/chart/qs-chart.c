@@ -757,12 +757,15 @@ _qs_draw_layout (QsDraw     *d,
 {
   PangoLayout *layout = pango_layout_new (d->pango);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (d->font_family);
+  /* Names come from files: no control characters or open bidi overrides on
+   * screen, and a 10 000-character name is not laid out whole. */
+  g_autofree char *shown = qs_text_for_display (text);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);
   /* Plain text, never markup: dataset strings may contain "<" and "&". */
-  pango_layout_set_text (layout, text ? text : "", -1);
+  pango_layout_set_text (layout, shown, -1);
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (MAX (1, max_width) * PANGO_SCALE));

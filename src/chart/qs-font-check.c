@@ -14,13 +14,26 @@
  * window can say what to install instead of showing boxes.
  */
 
+/* What any CJK font has. Rare ideographs (Extension B and beyond) and
+ * emoji are missing from many machines whatever is installed, so they do
+ * not trigger the advice to install a CJK font. */
+static gboolean
+is_common_cjk (gunichar c)
+{
+  return (c >= 0x3000 && c <= 0x303F) ||   /* CJK punctuation */
+         (c >= 0x3400 && c <= 0x4DBF) ||   /* Extension A */
+         (c >= 0x4E00 && c <= 0x9FFF) ||   /* Unified Ideographs */
+         (c >= 0xF900 && c <= 0xFAFF) ||   /* Compatibility Ideographs */
+         (c >= 0xFF00 && c <= 0xFFEF);     /* full-width forms */
+}
+
 /**
  * qs_font_check_covers:
  * @text: text to draw, e.g. a dataset's title
  * @locale: (nullable): the chart language, for the font choice
  *
  * Returns: %TRUE when the fonts Pango picks for @text have all its
- *   characters
+ *   common Chinese characters and punctuation
  */
 gboolean
 qs_font_check_covers (const char *text,
@@ -50,7 +63,7 @@ qs_font_check_covers (const char *text,
         gunichar c = g_utf8_get_char (p);
         g_autoptr(PangoFont) font = NULL;
 
-        if (c < 0x80 || g_unichar_isspace (c))
+        if (!is_common_cjk (c))
           continue;
         font = fontset ? pango_fontset_get_font (fontset, c) : NULL;
         covered = font != NULL && pango_font_has_char (font, c);

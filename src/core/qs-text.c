@@ -10,6 +10,9 @@ struct _QsText
 {
   /* Pairs locale, value; a plain string has the locale "". */
   GPtrArray *pairs;
+  /* For each pair, its qs_text_for_display() form, or NULL when that is
+   * the value itself (nearly always). */
+  GPtrArray *display;
 };
 
 G_DEFINE_BOXED_TYPE (QsText, qs_text, qs_text_ref, qs_text_unref)
@@ -18,6 +21,7 @@ static void
 qs_text_clear (QsText *self)
 {
   g_ptr_array_unref (self->pairs);
+  g_ptr_array_unref (self->display);
 }
 
 /**
@@ -31,6 +35,7 @@ qs_text_new (void)
   QsText *self = g_atomic_rc_box_new0 (QsText);
 
   self->pairs = g_ptr_array_new_with_free_func (g_free);
+  self->display = g_ptr_array_new_with_free_func (g_free);
   return self;
 }
 
@@ -84,15 +89,22 @@ qs_text_add (QsText     *self,
              const char *locale,
              const char *value)
 {
+  char *display = qs_text_for_display (value);
+
+  if (g_strcmp0 (display, value) == 0)
+    g_clear_pointer (&display, g_free);
   for (guint i = 0; i < self->pairs->len; i += 2)
     if (strcmp (self->pairs->pdata[i], locale) == 0)
       {
         g_free (self->pairs->pdata[i + 1]);
         self->pairs->pdata[i + 1] = g_strdup (value);
+        g_free (self->display->pdata[i / 2]);
+        self->display->pdata[i / 2] = display;
         return;
       }
   g_ptr_array_add (self->pairs, g_strdup (locale));
   g_ptr_array_add (self->pairs, g_strdup (value));
+  g_ptr_array_add (self->display, display);
 }
 
 /**
@@ -158,6 +170,30 @@ qs_text_get (const QsText *self,
       return value;
 
   return self->pairs->pdata[1];
+}
+
+/**
+ * qs_text_get_display:
+ * @self: (nullable): a text
+ * @locale: (nullable): the wanted locale, as for qs_text_get()
+ *
+ * The text qs_text_get() picks, in the form that is safe to show (see
+ * qs_text_for_display()). Widgets show this; files keep the original.
+ *
+ * Returns: the text, "" when @self is %NULL or empty
+ */
+const char *
+qs_text_get_display (const QsText *self,
+                     const char   *locale)
+{
+  const char *value = qs_text_get (self, locale);
+
+  if (self == NULL)
+    return value;
+  for (guint i = 1; i < self->pairs->len; i += 2)
+    if (self->pairs->pdata[i] == value)
+      return self->display->pdata[i / 2] ? self->display->pdata[i / 2] : value;
+  return value;
 }
 
 /**
@@ -243,6 +279,57 @@ qs_locale_normalize (const char *locale)
  *
  * Returns: the locale of the user's messages, as set in the environment
  */
+/* Explicit bidirectional embeddings, overrides and isolates: one left open
+ * in a name would reverse whatever is drawn after it on the line. */
+static gboolean
+is_bidi_control (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * qs_text_for_display:
+ * @text: (nullable): text from a file
+ *
+ * Makes the form of a name or note that is safe to show: line breaks and
+ * tabs become single spaces, other control characters and bidirectional
+ * overrides are dropped, runs of spaces collapse, and a text longer than
+ * %QS_TEXT_DISPLAY_MAX characters is cut and ends with "…". The result is
+ * still plain text: callers never parse it as markup.
+ *
+ * Returns: (transfer full): the display form
+ */
+char *
+qs_text_for_display (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n_chars = 0;
+
+  if (text == NULL)
+    return g_strdup ("");
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\r' || c == '\t')
+        c = ' ';
+      if (g_unichar_type (c) == G_UNICODE_CONTROL || is_bidi_control (c))
+        continue;
+      if (c == ' ' && (out->len == 0 || out->str[out->len - 1] == ' '))
+        continue;
+      if (n_chars == QS_TEXT_DISPLAY_MAX - 1)
+        {
+          g_string_append (out, "…");
+          return g_string_free (g_steal_pointer (&out), FALSE);
+        }
+      g_string_append_unichar (out, c);
+      n_chars++;
+    }
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 const char *
 qs_locale_default (void)
 {

@@ -21,6 +21,8 @@ void        qs_text_add        (QsText       *self,
                                 const char   *value);
 const char *qs_text_get        (const QsText *self,
                                 const char   *locale);
+const char *qs_text_get_display (const QsText *self,
+                                const char   *locale);
 const char *qs_text_get_exact  (const QsText *self,
                                 const char   *locale);
 guint       qs_text_get_n_items (const QsText *self);
@@ -28,6 +30,11 @@ const char *qs_text_get_locale (const QsText *self,
                                 guint         index);
 const char *qs_text_get_value  (const QsText *self,
                                 guint         index);
+
+/* Longest text shown whole, in characters; longer ones end with "…". */
+#define QS_TEXT_DISPLAY_MAX 1000
+
+char       *qs_text_for_display (const char  *text);
 
 char       *qs_locale_normalize (const char  *locale);
 const char *qs_locale_default   (void);

@@ -98,9 +98,9 @@ about_activated (GSimpleAction *action,
       for (guint i = 0; i < list->len; i++)
         {
           QsSource *source = list->pdata[i];
-          g_ptr_array_add (names, source->date ? g_strdup_printf ("%s (%s)", qs_text_get (source->title, NULL),
+          g_ptr_array_add (names, source->date ? g_strdup_printf ("%s (%s)", qs_text_get_display (source->title, NULL),
                                                                   source->date)
-                                               : g_strdup (qs_text_get (source->title, NULL)));
+                                               : g_strdup (qs_text_get_display (source->title, NULL)));
         }
     }
   g_ptr_array_add (names, NULL);

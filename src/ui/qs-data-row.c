@@ -687,7 +687,7 @@ builder_source (Builder    *builder,
     {
       source = qs_dataset_lookup_source (builder->dataset, id);
       /* An unknown id is shown as it is rather than dropped. */
-      keyed = keyed_new (source ? qs_text_get (source->title, builder->locale) : id);
+      keyed = keyed_new (source ? qs_text_get_display (source->title, builder->locale) : id);
       g_hash_table_insert (builder->sources, (gpointer) id, keyed);
     }
   builder->last_source_id = id;
@@ -725,10 +725,10 @@ builder_add_series (Builder     *builder,
                     const char  *unit,
                     const char  *unit_label)
 {
-  const char *name = qs_text_get (qs_indicator_get_name (indicator), builder->locale);
+  const char *name = qs_text_get_display (qs_indicator_get_name (indicator), builder->locale);
   const char *code = qs_series_get_region (series);
   QsRegion *region = qs_dataset_lookup_region (builder->dataset, code);
-  const char *region_name = region ? qs_text_get (region->name, builder->locale) : "";
+  const char *region_name = region ? qs_text_get_display (region->name, builder->locale) : "";
   gboolean composition = qs_indicator_get_kind (indicator) == QS_KIND_COMPOSITION;
   guint n_categories = qs_series_get_n_categories (series);
   guint n_values = qs_series_get_n_values (series);
@@ -750,7 +750,7 @@ builder_add_series (Builder     *builder,
 
           if (c < qs_indicator_get_n_categories (indicator))
             {
-              category = qs_text_get (qs_indicator_get_category_name (indicator, c), builder->locale);
+              category = qs_text_get_display (qs_indicator_get_category_name (indicator, c), builder->locale);
               if (*category == '\0')
                 category = qs_indicator_get_category_id (indicator, c);
             }
@@ -839,7 +839,7 @@ qs_data_rows_from_dataset (QsDataset  *dataset,
       QsIndicator *indicator = indicators->pdata[i];
       GPtrArray *series = qs_indicator_get_series (indicator);
       QsText *label = qs_indicator_get_unit_label (indicator);
-      const char *unit_label = label ? qs_text_get (label, normalized) : NULL;
+      const char *unit_label = label ? qs_text_get_display (label, normalized) : NULL;
       const char *unit = unit_label ? unit_label
                                     : qs_format_unit_symbol (qs_indicator_get_unit (indicator), normalized);
       gboolean room = TRUE;

@@ -95,7 +95,7 @@ fill (QsKpiCard   *self,
 {
   QsSeries *series = main_series (dataset, indicator);
   QsText *unit_label = qs_indicator_get_unit_label (indicator);
-  const char *unit = unit_label ? qs_text_get (unit_label, NULL) : NULL;
+  const char *unit = unit_label ? qs_text_get_display (unit_label, NULL) : NULL;
   int decimals = (int) qs_indicator_get_decimals (indicator);
   g_autofree char *period = NULL;
   g_autofree char *accessible = NULL;
@@ -106,7 +106,7 @@ fill (QsKpiCard   *self,
   gint32 p;
 
   /* Dataset text as plain text: labels are never set from markup. */
-  gtk_label_set_text (self->name_label, qs_text_get (qs_indicator_get_name (indicator), NULL));
+  gtk_label_set_text (self->name_label, qs_text_get_display (qs_indicator_get_name (indicator), NULL));
 
   if (series == NULL || !qs_series_get_latest (series, &latest))
     {
@@ -168,7 +168,7 @@ fill (QsKpiCard   *self,
       g_autofree char *target_value = qs_format_value (target->value, decimals, qs_indicator_get_unit (indicator),
                                                        unit, QS_FORMAT_GROUPING | QS_FORMAT_COMPACT, NULL);
       g_autofree char *text = NULL;
-      const char *label = qs_text_get (target->label, NULL);
+      const char *label = qs_text_get_display (target->label, NULL);
 
       switch (status)
         {

@@ -379,20 +379,20 @@ rebuild (QsWindow *self)
       return;
     }
 
-  gtk_label_set_text (self->title_label, qs_text_get (qs_dataset_get_title (self->dataset), NULL));
-  gtk_label_set_text (self->description_label, qs_text_get (qs_dataset_get_description (self->dataset), NULL));
+  gtk_label_set_text (self->title_label, qs_text_get_display (qs_dataset_get_title (self->dataset), NULL));
+  gtk_label_set_text (self->description_label, qs_text_get_display (qs_dataset_get_description (self->dataset), NULL));
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), qs_dataset_get_description (self->dataset) != NULL);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, qs_text_get (qs_dataset_get_title (self->dataset), NULL));
+  adw_view_switcher_title_set_subtitle (self->switcher_title, qs_text_get_display (qs_dataset_get_title (self->dataset), NULL));
   gtk_widget_set_visible (self->demo_notice, qs_dataset_is_demo (self->dataset));
 
   /* Say so when the fonts cannot draw the dataset's Chinese (a Flatpak
    * runtime has none of its own). The title and indicator names stand for
    * the rest. */
   {
-    g_autoptr(GString) sample = g_string_new (qs_text_get (qs_dataset_get_title (self->dataset), self->chart_locale));
+    g_autoptr(GString) sample = g_string_new (qs_text_get_display (qs_dataset_get_title (self->dataset), self->chart_locale));
     GPtrArray *indicators = qs_dataset_get_indicators (self->dataset);
     for (guint i = 0; i < indicators->len && i < 8; i++)
-      g_string_append (sample, qs_text_get (qs_indicator_get_name (indicators->pdata[i]), self->chart_locale));
+      g_string_append (sample, qs_text_get_display (qs_indicator_get_name (indicators->pdata[i]), self->chart_locale));
     gtk_widget_set_visible (self->font_notice, !qs_font_check_covers (sample->str, self->chart_locale));
   }
 
