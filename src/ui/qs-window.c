@@ -14,6 +14,7 @@
 #include "qs-data-view.h"
 #include "qs-dataset-loader.h"
 #include "qs-font-check.h"
+#include "qs-print.h"
 #include "qs-application.h"
 #include "qs-kpi-card.h"
 #include "qs-resources.h"
@@ -609,6 +610,35 @@ export_chart_action (GtkWidget  *widget,
     gtk_widget_activate_action_variant (GTK_WIDGET (chart), "chart.export", parameter);
 }
 
+/* Prints the current chart, freshly built in the light theme: paper is
+ * white whatever the window's style. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  QsWindow *self = QS_WINDOW (widget);
+  QsChartView *view = current_chart (self);
+  g_autoptr(GPtrArray) charts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(QsChartTheme) theme = qs_chart_theme_new_named ("light");
+  g_autoptr(GError) error = NULL;
+  QsChart *chart;
+
+  if (self->dataset == NULL || view == NULL)
+    return;
+  chart = qs_chart_catalog_build (self->dataset, qs_chart_view_get_chart_id (view), self->chart_locale, &error);
+  if (chart == NULL)
+    {
+      show_error (self, _("Could not print the chart"), error->message);
+      return;
+    }
+  qs_chart_set_theme (chart, theme);
+  g_ptr_array_add (charts, chart);
+  if (qs_print_charts (GTK_WINDOW (self), charts, qs_chart_view_get_chart_id (view), NULL, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could not print the chart"), error->message);
+}
+
 typedef struct
 {
   QsWindow *window;
@@ -821,9 +851,11 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-indicator", "s", show_indicator_action);
   gtk_widget_class_install_action (widget_class, "win.export-chart", "s", export_chart_action);
   gtk_widget_class_install_action (widget_class, "win.export-all", NULL, export_all_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-chart", "s", "png");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-all", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)

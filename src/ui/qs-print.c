@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "qs-chart.h"
+#include "qs-print.h"
+
+/* Charts are laid out for this width and scaled to the page, so that a
+ * printed chart has the proportions of the one on screen and of exports. */
+#define LOGICAL_WIDTH 1280.0
+
+/* The choices of the last print dialog, for the next one in this session. */
+static GtkPrintSettings *last_settings;
+static GtkPageSetup *last_page_setup;
+
+static void
+draw_page (GtkPrintOperation *operation,
+           GtkPrintContext   *context,
+           int                page,
+           GPtrArray         *charts)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+  double scale = width / LOGICAL_WIDTH;
+
+  if (page < 0 || (guint) page >= charts->len || width <= 0 || height <= 0)
+    return;
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  qs_chart_draw (charts->pdata[page], cr, LOGICAL_WIDTH, height / scale);
+  cairo_restore (cr);
+}
+
+static GtkPageSetup *
+default_page_setup (void)
+{
+  GtkPageSetup *setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  return setup;
+}
+
+/**
+ * qs_print_charts:
+ * @parent: (nullable): the window the print dialog belongs to
+ * @charts: (element-type QsChart): the charts, one per page
+ * @job_name: the job's name in the printer queue
+ * @export_path: (nullable): write a PDF here without a dialog (tests and
+ *   scripted use); %NULL shows the print dialog, with its preview
+ * @error: where to put an error
+ *
+ * Prints @charts on A4 landscape unless the user chose otherwise earlier
+ * in the session. Inside a Flatpak the dialog is the print portal's.
+ *
+ * Returns: the operation's result; %GTK_PRINT_OPERATION_RESULT_ERROR
+ *   sets @error
+ */
+GtkPrintOperationResult
+qs_print_charts (GtkWindow  *parent,
+                 GPtrArray  *charts,
+                 const char *job_name,
+                 const char *export_path,
+                 GError    **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) fallback = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (charts != NULL && charts->len > 0, GTK_PRINT_OPERATION_RESULT_ERROR);
+
+  if (last_page_setup == NULL)
+    fallback = default_page_setup ();
+  gtk_print_operation_set_default_page_setup (operation, last_page_setup ? last_page_setup : fallback);
+  if (last_settings)
+    gtk_print_operation_set_print_settings (operation, last_settings);
+  gtk_print_operation_set_job_name (operation, job_name);
+  gtk_print_operation_set_n_pages (operation, (int) charts->len);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page), g_ptr_array_ref (charts),
+                         (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
+
+  if (export_path)
+    gtk_print_operation_set_export_filename (operation, export_path);
+  result = gtk_print_operation_run (operation,
+                                    export_path ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    parent, error);
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && export_path == NULL)
+    {
+      g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
+      g_set_object (&last_page_setup, gtk_print_operation_get_default_page_setup (operation));
+    }
+  return result;
+}
