@@ -9,6 +9,8 @@
 
 #include "qs-application.h"
 #include "qs-cli.h"
+#include "qs-cli-import.h"
+#include "qs-cli-report.h"
 
 /*
  * Options are parsed here rather than by GApplication, so that the headless
@@ -31,6 +33,11 @@ main (int   argc,
   g_autofree char *chart_id = NULL;
   g_autofree char *theme = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *import_kind = NULL;
+  g_autofree char *into = NULL;
+  g_autofree char *encoding = NULL;
+  gboolean skip_bad_rows = FALSE;
   double width = 1280, height = 720, scale = 1;
   int modes;
   const GOptionEntry entries[] = {
@@ -53,6 +60,15 @@ main (int   argc,
       N_("light, dark, high-contrast or briefing (default light)"), N_("THEME") },
     { "locale", 0, 0, G_OPTION_ARG_STRING, &locale,
       N_("Language of charts and names in the output (zh_CN, zh_TW, en)"), N_("LOCALE") },
+    { "report", 0, 0, G_OPTION_ARG_FILENAME, &report,
+      N_("Write the briefing report of a dataset to OUT.pdf (its deck is NAME.briefing.json beside it)"), N_("OUT") },
+    { "import", 0, 0, G_OPTION_ARG_STRING, &import_kind,
+      N_("Import a monitoring CSV file of KIND air or water into a dataset file (with --into)"), N_("KIND") },
+    { "into", 0, 0, G_OPTION_ARG_FILENAME, &into, N_("The dataset file to import into"), N_("DATASET") },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding,
+      N_("Encoding of the CSV file to import: utf-8 or gb18030 (default: detected)"), N_("ENC") },
+    { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &skip_bad_rows,
+      N_("Import the good rows of a CSV file that has bad ones"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
     { NULL }
@@ -81,12 +97,28 @@ main (int   argc,
       g_print ("qingshan %s\n", PACKAGE_VERSION);
       return 0;
     }
-  modes = validate + summary + list_charts + (export_path != NULL) + (export_all != NULL);
+  modes = validate + summary + list_charts + (export_path != NULL) + (export_all != NULL) + (report != NULL) +
+          (import_kind != NULL);
   if (modes > 1)
     {
-      g_printerr (_("%s: use only one of --validate, --summary, --list-charts, --export and --export-all\n"),
+      g_printerr (_("%s: use only one of --validate, --summary, --list-charts, --export, --export-all, --report "
+                    "and --import\n"),
                   g_get_prgname ());
       return 2;
+    }
+  if (import_kind == NULL && (into || encoding || skip_bad_rows))
+    {
+      g_printerr (_("%s: --into, --encoding and --skip-bad-rows go with --import\n"), g_get_prgname ());
+      return 2;
+    }
+  if (import_kind)
+    {
+      if (files && files[1])
+        {
+          g_printerr (_("%s: --import takes one CSV file\n"), g_get_prgname ());
+          return 2;
+        }
+      return qs_cli_import (import_kind, files ? files[0] : NULL, into, encoding, skip_bad_rows);
     }
   if (modes == 1 && !validate && (files == NULL || files[1] != NULL))
     {
@@ -95,6 +127,8 @@ main (int   argc,
     }
   if (list_charts)
     return qs_cli_list_charts (files[0], locale);
+  if (report)
+    return qs_cli_report (report, files[0], locale);
   if (export_path || export_all)
     {
       QsCliExportOptions options = { chart_id, theme, locale, format, width, height, scale };

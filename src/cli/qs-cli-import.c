@@ -17,6 +17,23 @@ print_list (GPtrArray *problems)
     }
 }
 
+/* Notes are not errors; they say so, the way compilers do. */
+static void
+print_notes (GPtrArray *notes)
+{
+  for (guint i = 0; notes && i < notes->len; i++)
+    {
+      g_autoptr(QsProblem) note = qs_problem_copy (notes->pdata[i]);
+      g_autofree char *line = NULL;
+
+      g_free (note->message);
+      /* Translators: a remark about the CSV file that is not an error. */
+      note->message = g_strdup_printf (_("note: %s"), ((QsProblem *) notes->pdata[i])->message);
+      line = qs_problem_to_string (note);
+      g_printerr ("%s\n", line);
+    }
+}
+
 static gboolean
 parse_encoding (const char    *name,
                 QsCsvEncoding *out)
@@ -95,7 +112,7 @@ qs_cli_import (const char *kind,
   display = g_filename_display_name (into);
   if (!qs_import_into_file (import_kind, csv, csv_encoding, into, skip_bad_rows, &report, &problems, &error))
     {
-      print_list (report.notes);
+      print_notes (report.notes);
       if (problems && problems->len > 0)
         print_list (problems);
       else
@@ -117,7 +134,7 @@ qs_cli_import (const char *kind,
     }
 
   /* Skipped rows are listed so they can be fixed and imported later. */
-  print_list (report.notes);
+  print_notes (report.notes);
   print_list (problems);
   /* Translators: the first part of "Imported 4015 rows into D.json (3 rows
    * skipped); the previous version is D.json~". */

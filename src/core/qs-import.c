@@ -747,6 +747,7 @@ read_header (QsImportKind  kind,
                     kind == QS_IMPORT_AIR
                     ? _("no pollutant columns (such as PM2.5, PM10, SO2, NO2, CO, O3_8h or O3_1h)")
                     : _("no water quality columns (such as pH, 溶解氧, 高锰酸盐指数, 氨氮 or 总磷)"));
+  g_ptr_array_sort (problems, compare_problems);
 }
 
 /* ---- Reading rows ------------------------------------------------------ */
@@ -834,7 +835,6 @@ typedef struct
 {
   QsImportKind   kind;
   QsCsvReader   *reader;
-  const char    *file;
   QsDataset     *dataset;
   Header         header;
   GPtrArray     *problems;
@@ -1378,7 +1378,6 @@ qs_import_read (QsImportKind     kind,
 
   ctx.kind = kind;
   ctx.reader = reader;
-  ctx.file = qs_csv_reader_get_display_name (reader);
   ctx.dataset = dataset;
   ctx.problems = found;
   ctx.rows = rows;
@@ -1410,14 +1409,6 @@ qs_import_read (QsImportKind     kind,
   report->rows_read = rows_read;
   report->rows_with_problems = rows_bad;
 
-  if (local_error)
-    {
-      /* Encoding or quoting broken part way: the rest cannot be read. */
-      if (!problems_full (found))
-        g_ptr_array_add (found, qs_problem_new_located (display, local_error->message));
-      goto failed;
-    }
-
   /* Say on how many rows an unknown name was, instead of listing them all. */
   {
     GHashTableIter iter;
@@ -1436,6 +1427,13 @@ qs_import_read (QsImportKind     kind,
   }
 
   g_ptr_array_sort (found, compare_problems);
+  if (local_error)
+    {
+      /* Encoding or quoting broken part way: the rest cannot be read. */
+      if (!problems_full (found))
+        g_ptr_array_add (found, qs_problem_new_located (display, local_error->message));
+      goto failed;
+    }
   if (rows_read == 0)
     {
       g_ptr_array_add (found, qs_problem_new (display, 0, 0, NULL, _("the file has a header but no rows of data")));
