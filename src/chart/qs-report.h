@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* qs-report.h: a briefing deck as a multi-page PDF for print and projection */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "qs-dataset.h"
+#include "qs-deck.h"
+
+G_BEGIN_DECLS
+
+/* Pages are 16:9, 960 × 540 pt (13.33 × 7.5 in, as presentation slides). */
+#define QS_REPORT_PAGE_WIDTH  960.0
+#define QS_REPORT_PAGE_HEIGHT 540.0
+
+gboolean qs_report_write_pdf (QsDataset   *dataset,
+                              QsDeck      *deck,
+                              const char  *locale,
+                              const char  *path,
+                              GError     **error);
+
+G_END_DECLS
