@@ -43,7 +43,9 @@
 
 static const QsColor better_color = { 0.11, 0.47, 0.20, 1 };
 static const QsColor worse_color = { 0.75, 0.22, 0.10, 1 };
-static const QsColor card_border = { 0.83, 0.85, 0.88, 1 };
+/* The same, light enough to read on the briefing theme's dark ground. */
+static const QsColor better_color_dark = { 0.45, 0.82, 0.50, 1 };
+static const QsColor worse_color_dark = { 1.00, 0.55, 0.45, 1 };
 
 /* What the catalog made of a chart, before a slide changed it. */
 typedef struct
@@ -70,7 +72,27 @@ typedef struct
   guint            page;        /* the page being drawn, from 1 */
   guint            n_visible;
   guint            slide_no;    /* of the visible slides, from 1 */
+  double           chart_width; /* charts are laid out this wide, then scaled */
 } Report;
+
+static gboolean
+dark_ground (Report *r)
+{
+  const QsColor *c = &r->theme->background;
+  return 0.2126 * c->red + 0.7152 * c->green + 0.0722 * c->blue < 0.5;
+}
+
+static const QsColor *
+better (Report *r)
+{
+  return dark_ground (r) ? &better_color_dark : &better_color;
+}
+
+static const QsColor *
+worse (Report *r)
+{
+  return dark_ground (r) ? &worse_color_dark : &worse_color;
+}
 
 static void
 chart_info_free (ChartInfo *info)
@@ -127,8 +149,12 @@ text_layout (Report     *r,
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);
-  /* Plain text, never markup: dataset and deck texts may hold "<" and "&". */
-  pango_layout_set_text (layout, text ? text : "", -1);
+  /* Plain text, never markup: dataset and deck texts may hold "<" and "&";
+   * and no control characters or open bidi overrides. */
+  {
+    g_autofree char *shown = qs_text_for_display (text);
+    pango_layout_set_text (layout, shown, -1);
+  }
   if (width > 0)
     {
       pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
@@ -248,8 +274,12 @@ static void
 add_outline (Report     *r,
              const char *name)
 {
-  g_autofree char *link = g_strdup_printf ("page=%u", r->page);
+  g_autofree char *link = NULL;
 
+  /* Slides drawn on screen have no outline. */
+  if (r->surface == NULL)
+    return;
+  link = g_strdup_printf ("page=%u", r->page);
   cairo_pdf_surface_add_outline (r->surface, CAIRO_PDF_OUTLINE_ROOT, name && *name ? name : "—", link, 0);
 }
 
@@ -471,14 +501,14 @@ chart_slide (Report  *r,
   bottom = slide_footer (r, info->footnote);
   {
     double width = CONTENT_W, height = MAX (bottom - top, 40);
-    double scale = width / CHART_LOGICAL_WIDTH;
+    double scale = width / r->chart_width;
 
     cairo_save (r->cr);
     cairo_translate (r->cr, MARGIN_X, top);
     cairo_rectangle (r->cr, 0, 0, width, height);
     cairo_clip (r->cr);
     cairo_scale (r->cr, scale, scale);
-    qs_chart_draw (info->chart, r->cr, CHART_LOGICAL_WIDTH, height / scale);
+    qs_chart_draw (info->chart, r->cr, r->chart_width, height / scale);
     cairo_restore (r->cr);
   }
   add_outline (r, page_title);
@@ -588,7 +618,7 @@ card_fill (Report      *r,
       card->change_color = &r->theme->muted;
       if (!flat && qs_indicator_get_direction (indicator) != QS_DIRECTION_NEUTRAL)
         card->change_color = qs_indicator_is_better (indicator, change > 0 ? 1 : 0, change > 0 ? 0 : 1)
-                             ? &better_color : &worse_color;
+                             ? better (r) : worse (r);
     }
 
   target = qs_summary_find_target (indicator, qs_series_get_region (card->series), p);
@@ -604,7 +634,7 @@ card_fill (Report      *r,
         case QS_TARGET_STATUS_MET:
           card->target = g_strdup_printf (PICK (r->locale, "%s %s：已达标", "%s %s：已達標", "%s %s: met"),
                                           label, target_value);
-          card->target_color = &better_color;
+          card->target_color = better (r);
           break;
         case QS_TARGET_STATUS_NOT_YET:
           card->target = g_strdup_printf (PICK (r->locale, "%s %s：尚未达标", "%s %s：尚未達標", "%s %s: not yet met"),
@@ -616,7 +646,7 @@ card_fill (Report      *r,
         default:
           card->target = g_strdup_printf (PICK (r->locale, "%s %s：未达标", "%s %s：未達標", "%s %s: missed"),
                                           label, target_value);
-          card->target_color = &worse_color;
+          card->target_color = worse (r);
           break;
         }
     }
@@ -692,7 +722,7 @@ draw_card (Report *r,
   set_color (r->cr, &r->theme->background);
   cairo_fill_preserve (r->cr);
   cairo_set_line_width (r->cr, 0.8);
-  set_color (r->cr, &card_border);
+  set_color (r->cr, &r->theme->grid);
   cairo_stroke (r->cr);
   rounded_rect (r->cr, x, y, w, h, 6);
   cairo_clip (r->cr);
@@ -1163,6 +1193,50 @@ write_report (GOutputStream  *out,
   return ok;
 }
 
+/* Sets up what drawing pages needs: the catalog's charts and their own
+ * titles and footnotes, by id. */
+static void
+report_init (Report       *r,
+             QsDataset    *dataset,
+             QsDeck       *deck,
+             const char   *locale,
+             QsChartTheme *theme,
+             GPtrArray    *ids)
+{
+  r->dataset = dataset;
+  r->deck = deck;
+  r->locale = qs_locale_normalize (locale ? locale : qs_locale_default ());
+  r->family = font_family_for (r->locale);
+  r->theme = theme;
+  r->now = report_time ();
+  r->n_visible = qs_deck_get_n_visible (deck);
+  r->entries = qs_chart_catalog_list (dataset, r->locale);
+  r->charts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) chart_info_free);
+  for (guint i = 0; i < r->entries->len; i++)
+    {
+      QsChartEntry *entry = r->entries->pdata[i];
+      ChartInfo *info = g_new0 (ChartInfo, 1);
+
+      info->chart = entry->chart;
+      info->title = g_strdup (qs_chart_get_title (entry->chart));
+      info->footnote = g_strdup (qs_chart_get_footnote (entry->chart));
+      g_hash_table_replace (r->charts, entry->id, info);
+      g_ptr_array_add (ids, entry->id);
+    }
+  g_ptr_array_add (ids, NULL);
+  r->chart_ids = (GStrv) ids->pdata;
+  r->chart_width = CHART_LOGICAL_WIDTH;
+}
+
+static void
+report_clear (Report *r)
+{
+  g_clear_pointer (&r->charts, g_hash_table_unref);
+  g_clear_pointer (&r->entries, g_ptr_array_unref);
+  g_clear_pointer (&r->now, g_date_time_unref);
+  g_clear_pointer (&r->locale, g_free);
+}
+
 /**
  * qs_report_write_pdf:
  * @dataset: a dataset
@@ -1202,34 +1276,181 @@ qs_report_write_pdf (QsDataset   *dataset,
   g_return_val_if_fail (QS_IS_DECK (deck), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  r.dataset = dataset;
-  r.deck = deck;
-  r.locale = qs_locale_normalize (locale ? locale : qs_locale_default ());
-  r.family = font_family_for (r.locale);
-  r.theme = theme;
-  r.now = report_time ();
-  r.n_visible = qs_deck_get_n_visible (deck);
-  r.entries = qs_chart_catalog_list (dataset, r.locale);
-  r.charts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) chart_info_free);
-  for (guint i = 0; i < r.entries->len; i++)
-    {
-      QsChartEntry *entry = r.entries->pdata[i];
-      ChartInfo *info = g_new0 (ChartInfo, 1);
-
-      info->chart = entry->chart;
-      info->title = g_strdup (qs_chart_get_title (entry->chart));
-      info->footnote = g_strdup (qs_chart_get_footnote (entry->chart));
-      g_hash_table_replace (r.charts, entry->id, info);
-      g_ptr_array_add (ids, entry->id);
-    }
-  g_ptr_array_add (ids, NULL);
-  r.chart_ids = (GStrv) ids->pdata;
-
+  report_init (&r, dataset, deck, locale, theme, ids);
   ok = qs_file_write_atomic (path, FALSE, write_report, &r, error);
-
-  g_hash_table_unref (r.charts);
-  g_ptr_array_unref (r.entries);
-  g_date_time_unref (r.now);
-  g_free (r.locale);
+  report_clear (&r);
   return ok;
+}
+
+/* ---- slides on screen ------------------------------------------------------- */
+
+struct _QsReportSlides
+{
+  Report        r;
+  QsChartTheme *theme;
+  GPtrArray    *ids;
+  GPtrArray    *visible;   /* the deck's visible slides, in order */
+};
+
+/**
+ * qs_report_slides_new:
+ * @dataset: a dataset
+ * @deck: its briefing deck
+ * @locale: (nullable): the slides' language; %NULL for the default
+ * @theme: the theme to draw in, e.g. the briefing theme
+ *
+ * Prepares the deck's visible slides to be drawn on any `cairo_t`, as the
+ * report's pages but in @theme: briefing mode draws these full screen.
+ * @dataset and @deck must outlive the result and not change.
+ *
+ * Returns: (transfer full): the slides; free with qs_report_slides_free()
+ */
+QsReportSlides *
+qs_report_slides_new (QsDataset    *dataset,
+                      QsDeck       *deck,
+                      const char   *locale,
+                      QsChartTheme *theme)
+{
+  QsReportSlides *self = g_new0 (QsReportSlides, 1);
+
+  g_return_val_if_fail (QS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (QS_IS_DECK (deck), NULL);
+
+  self->theme = qs_chart_theme_ref (theme);
+  self->ids = g_ptr_array_new ();
+  self->visible = g_ptr_array_new ();
+  report_init (&self->r, dataset, deck, locale, self->theme, self->ids);
+  /* The briefing theme's type is sized for a chart that fills a 1280 px
+   * wide screen, which a slide's chart nearly does. */
+  if (g_strcmp0 (theme->name, "briefing") == 0)
+    self->r.chart_width = 1280;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (deck)); i++)
+    if (!qs_slide_get_hidden (qs_deck_get_slide (deck, i)))
+      g_ptr_array_add (self->visible, qs_deck_get_slide (deck, i));
+  return self;
+}
+
+/**
+ * qs_report_slides_free:
+ * @self: (transfer full) (nullable): slides
+ */
+void
+qs_report_slides_free (QsReportSlides *self)
+{
+  if (self == NULL)
+    return;
+  report_clear (&self->r);
+  g_ptr_array_unref (self->ids);
+  g_ptr_array_unref (self->visible);
+  qs_chart_theme_unref (self->theme);
+  g_free (self);
+}
+
+/**
+ * qs_report_slides_get_n:
+ * @self: slides
+ *
+ * Returns: how many slides there are (the deck's visible ones)
+ */
+guint
+qs_report_slides_get_n (QsReportSlides *self)
+{
+  return self->visible->len;
+}
+
+/**
+ * qs_report_slides_get_slide:
+ * @self: slides
+ * @index: from 0
+ *
+ * Returns: (transfer none): the deck's slide shown at @index
+ */
+QsSlide *
+qs_report_slides_get_slide (QsReportSlides *self,
+                            guint           index)
+{
+  g_return_val_if_fail (index < self->visible->len, NULL);
+  return self->visible->pdata[index];
+}
+
+/**
+ * qs_report_slides_get_title:
+ * @self: slides
+ * @index: from 0
+ *
+ * Returns: (transfer full): the title slide @index shows: its own, else
+ *   its chart's, for screen readers and window titles
+ */
+char *
+qs_report_slides_get_title (QsReportSlides *self,
+                            guint           index)
+{
+  QsSlide *slide = qs_report_slides_get_slide (self, index);
+  QsText *title = slide ? qs_slide_get_title (slide) : NULL;
+  const char *id = slide ? qs_slide_get_chart_id (slide) : NULL;
+  ChartInfo *info = id ? g_hash_table_lookup (self->r.charts, id) : NULL;
+
+  if (title)
+    return qs_text_for_display (qs_text_get (title, self->r.locale));
+  if (slide && qs_slide_get_kind (slide) == QS_SLIDE_KPIS)
+    return g_strdup (tr (&self->r, "主要指标", "主要指標", "Headline indicators"));
+  return qs_text_for_display (info && info->title ? info->title : id);
+}
+
+/**
+ * qs_report_slides_draw:
+ * @self: slides
+ * @index: the slide, from 0
+ * @cr: where to draw
+ * @width: the area's width
+ * @height: the area's height
+ *
+ * Fills the area with the theme's background and draws slide @index in
+ * it, 16:9, as large as fits and centred.
+ */
+void
+qs_report_slides_draw (QsReportSlides *self,
+                       guint           index,
+                       cairo_t        *cr,
+                       double          width,
+                       double          height)
+{
+  Report *r = &self->r;
+  QsSlide *slide;
+  double scale;
+
+  g_return_if_fail (index < self->visible->len);
+  slide = self->visible->pdata[index];
+
+  cairo_save (cr);
+  set_color (cr, &r->theme->background);
+  cairo_paint (cr);
+  scale = MIN (width / PAGE_W, height / PAGE_H);
+  if (scale <= 0)
+    {
+      cairo_restore (cr);
+      return;
+    }
+  cairo_translate (cr, (width - PAGE_W * scale) / 2, (height - PAGE_H * scale) / 2);
+  cairo_scale (cr, scale, scale);
+
+  r->cr = cr;
+  r->pango = pango_cairo_create_context (cr);
+  pango_context_set_language (r->pango, pango_language_from_string (pango_language_for (r->locale)));
+  {
+    cairo_font_options_t *options = cairo_font_options_create ();
+    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options (r->pango, options);
+    cairo_font_options_destroy (options);
+  }
+  r->slide_no = index + 1;
+  r->n_visible = self->visible->len;
+  if (qs_slide_get_kind (slide) == QS_SLIDE_KPIS)
+    kpi_slide (r, slide);
+  else
+    chart_slide (r, slide);
+  g_clear_object (&r->pango);
+  r->cr = NULL;
+  cairo_restore (cr);
 }

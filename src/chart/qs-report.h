@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "qs-dataset.h"
+#include "qs-chart-theme.h"
 #include "qs-deck.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,25 @@ gboolean qs_report_write_pdf (QsDataset   *dataset,
                               const char  *locale,
                               const char  *path,
                               GError     **error);
+
+typedef struct _QsReportSlides QsReportSlides;
+
+QsReportSlides *qs_report_slides_new       (QsDataset      *dataset,
+                                            QsDeck         *deck,
+                                            const char     *locale,
+                                            QsChartTheme   *theme);
+void            qs_report_slides_free      (QsReportSlides *self);
+guint           qs_report_slides_get_n     (QsReportSlides *self);
+QsSlide        *qs_report_slides_get_slide (QsReportSlides *self,
+                                            guint           index);
+char           *qs_report_slides_get_title (QsReportSlides *self,
+                                            guint           index);
+void            qs_report_slides_draw      (QsReportSlides *self,
+                                            guint           index,
+                                            cairo_t        *cr,
+                                            double          width,
+                                            double          height);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QsReportSlides, qs_report_slides_free)
 
 G_END_DECLS

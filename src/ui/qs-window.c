@@ -15,6 +15,8 @@
 #include "qs-dataset-loader.h"
 #include "qs-font-check.h"
 #include "qs-print.h"
+#include "qs-briefing-window.h"
+#include "qs-deck.h"
 #include "qs-application.h"
 #include "qs-kpi-card.h"
 #include "qs-resources.h"
@@ -639,6 +641,63 @@ print_action (GtkWidget  *widget,
     show_error (self, _("Could not print the chart"), error->message);
 }
 
+/**
+ * qs_window_get_deck:
+ * @self: a window
+ *
+ * The briefing deck of the open dataset: the one saved beside its file
+ * (NAME.briefing.json) when there is one, else the default deck, which
+ * follows the views.
+ *
+ * Returns: (transfer full) (nullable): the deck, %NULL without a dataset
+ */
+QsDeck *
+qs_window_get_deck (QsWindow *self)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *path = self->file ? g_file_get_path (self->file) : NULL;
+  g_autofree char *deck_path = path ? qs_deck_path_for_dataset (path) : NULL;
+
+  if (self->dataset == NULL)
+    return NULL;
+  if (deck_path && g_file_test (deck_path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) error = NULL;
+      QsDeck *deck = qs_deck_load_path (deck_path, NULL, &error);
+
+      if (deck)
+        return deck;
+      show_error (self, _("The briefing deck could not be read; the default deck is shown"), error->message);
+    }
+  entries = qs_chart_catalog_list (self->dataset, self->chart_locale);
+  ids = g_ptr_array_new ();
+  for (guint i = 0; i < entries->len; i++)
+    g_ptr_array_add (ids, ((QsChartEntry *) entries->pdata[i])->id);
+  g_ptr_array_add (ids, NULL);
+  return qs_deck_new_default ((const char *const *) ids->pdata);
+}
+
+static void
+briefing_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  QsWindow *self = QS_WINDOW (widget);
+  g_autoptr(QsDeck) deck = qs_window_get_deck (self);
+  QsBriefingWindow *briefing;
+
+  if (deck == NULL)
+    return;
+  if (qs_deck_get_n_visible (deck) == 0)
+    {
+      show_error (self, _("The briefing has no slides"), _("Every slide of the deck is hidden."));
+      return;
+    }
+  briefing = qs_briefing_window_new (GTK_WINDOW (self), self->dataset, deck, self->chart_locale);
+  gtk_window_present (GTK_WINDOW (briefing));
+}
+
 typedef struct
 {
   QsWindow *window;
@@ -852,10 +911,12 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-chart", "s", export_chart_action);
   gtk_widget_class_install_action (widget_class, "win.export-all", NULL, export_all_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.briefing", NULL, briefing_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-chart", "s", "png");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.briefing", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-all", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)

@@ -7,6 +7,7 @@
 
 #include "qs-charts-page.h"
 #include "qs-dataset.h"
+#include "qs-deck.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,6 @@ QsChartsPage *qs_window_get_charts_page (QsWindow      *self,
                                         const char     *view);
 GtkWidget    *qs_window_get_kpi_flow   (QsWindow       *self);
 const char   *qs_window_get_chart_locale (QsWindow     *self);
+QsDeck       *qs_window_get_deck       (QsWindow       *self);
 
 G_END_DECLS

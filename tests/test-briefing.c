@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Briefing mode under Xvfb: F5 opens the deck full screen; every clicker
+ * key moves as a presenter expects; B and W blank the screen (checked on
+ * the rendered pixels); a change to the file on disk during the briefing
+ * changes nothing until it ends; the pointer hides when still; Esc leaves.
+ * A screenshot of each slide goes to the build folder. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "qs-application.h"
+#include "qs-briefing-window.h"
+#include "qs-window.h"
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+has_dataset (gpointer window)
+{
+  return qs_window_get_dataset (window) != NULL;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 100;
+}
+
+static QsBriefingWindow *
+find_briefing (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l; l = l->next)
+    if (QS_IS_BRIEFING_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Sends a key press as a clicker would, through the window's controller. */
+static void
+press (QsBriefingWindow *briefing,
+       guint             keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (briefing));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gboolean this_one = FALSE;
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &this_one);
+      handled |= this_one;
+    }
+  g_assert_true (handled);
+  spin (20);
+}
+
+/* The window's pixels, as the screen shows them. */
+static GdkTexture *
+render (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GskRenderNode *node = NULL;
+  GdkTexture *texture;
+
+  for (guint tries = 0; node == NULL && tries < 40; tries++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        spin (50);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_render_node_unref (node);
+  return texture;
+}
+
+/* How many of a grid of sample pixels have exactly this colour. */
+static guint
+count_pixels (GdkTexture *texture,
+              guint8      value)
+{
+  int width = gdk_texture_get_width (texture), height = gdk_texture_get_height (texture);
+  g_autofree guint8 *data = g_malloc ((gsize) width * height * 4);
+  guint count = 0;
+
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  for (int y = 0; y < height; y += 37)
+    for (int x = 0; x < width; x += 41)
+      {
+        const guint8 *p = data + ((gsize) y * width + x) * 4;
+        count += p[0] == value && p[1] == value && p[2] == value;
+      }
+  return count;
+}
+
+static guint
+n_samples (GdkTexture *texture)
+{
+  return ((gdk_texture_get_height (texture) + 36) / 37) * ((gdk_texture_get_width (texture) + 40) / 41);
+}
+
+static void
+save (GdkTexture *texture,
+      const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", NULL);
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static char *expected_title;
+
+static gboolean
+title_is_expected (gpointer window)
+{
+  QsDataset *dataset = qs_window_get_dataset (window);
+  return dataset && g_strcmp0 (qs_text_get (qs_dataset_get_title (dataset), "en"), expected_title) == 0;
+}
+
+static gboolean
+pointer_hidden (gpointer briefing)
+{
+  return qs_briefing_window_get_pointer_hidden (briefing);
+}
+
+static gboolean
+briefing_closed (gpointer unused)
+{
+  return find_briefing () == NULL;
+}
+
+static void
+test_briefing (void)
+{
+  g_autofree char *demo = qs_application_get_demo_path ();
+  g_autofree char *dir = g_dir_make_tmp ("qs-briefing-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "jiangxi.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(QsDeck) deck = NULL;
+  QsWindow *window = qs_window_new (NULL);
+  QsBriefingWindow *briefing;
+  QsDataset *frozen;
+  g_autofree char *first_title = NULL;
+  guint n;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (demo, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  qs_window_open_file (window, file);
+  wait_until (has_dataset, window);
+  first_title = g_strdup (qs_text_get (qs_dataset_get_title (qs_window_get_dataset (window)), "en"));
+  deck = qs_window_get_deck (window);
+
+  /* F5's action, as the header bar's Briefing button runs it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.briefing", NULL));
+  briefing = find_briefing ();
+  g_assert_nonnull (briefing);
+  wait_until (is_mapped, briefing);
+  n = qs_briefing_window_get_n_slides (briefing);
+  g_assert_cmpuint (n, ==, qs_deck_get_n_visible (deck));
+  g_assert_cmpuint (n, >=, 5);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, 0);
+
+  /* Every slide, with a screenshot; the slides are drawn, not blank. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkTexture) texture = render (GTK_WIDGET (briefing));
+      g_autofree char *name = g_strdup_printf ("briefing-%02u", i + 1);
+
+      g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, i);
+      g_assert_cmpuint (count_pixels (texture, 0), <, n_samples (texture));
+      save (texture, name);
+      press (briefing, i % 2 ? GDK_KEY_Page_Down : GDK_KEY_Right);
+    }
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, n - 1);
+  press (briefing, GDK_KEY_space);          /* past the end: stays */
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, n - 1);
+
+  /* Previous, by every key a clicker sends for it. */
+  press (briefing, GDK_KEY_Left);
+  press (briefing, GDK_KEY_Up);
+  press (briefing, GDK_KEY_Page_Up);
+  press (briefing, GDK_KEY_BackSpace);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, n - 5);
+  press (briefing, GDK_KEY_Down);
+  press (briefing, GDK_KEY_Return);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, n - 3);
+  press (briefing, GDK_KEY_Home);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, 0);
+  press (briefing, GDK_KEY_End);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, n - 1);
+
+  /* A number then Enter jumps; a number past the end does not move. */
+  press (briefing, GDK_KEY_3);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, n - 1);
+  press (briefing, GDK_KEY_Return);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, 2);
+  press (briefing, GDK_KEY_KP_1);
+  press (briefing, GDK_KEY_KP_2);
+  press (briefing, GDK_KEY_BackSpace);      /* corrects the typing: "1" */
+  press (briefing, GDK_KEY_KP_Enter);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, 0);
+  press (briefing, GDK_KEY_9);
+  press (briefing, GDK_KEY_9);
+  press (briefing, GDK_KEY_Return);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, 0);
+
+  /* B blanks to black, again returns; W to white. */
+  press (briefing, GDK_KEY_b);
+  g_assert_cmpint (qs_briefing_window_get_blank (briefing), ==, QS_BLANK_BLACK);
+  {
+    g_autoptr(GdkTexture) texture = render (GTK_WIDGET (briefing));
+    g_assert_cmpuint (count_pixels (texture, 0), ==, n_samples (texture));
+  }
+  press (briefing, GDK_KEY_b);
+  g_assert_cmpint (qs_briefing_window_get_blank (briefing), ==, QS_BLANK_NONE);
+  press (briefing, GDK_KEY_w);
+  {
+    g_autoptr(GdkTexture) texture = render (GTK_WIDGET (briefing));
+    g_assert_cmpuint (count_pixels (texture, 255), ==, n_samples (texture));
+  }
+  /* A move key while blank brings the slide back without moving. */
+  press (briefing, GDK_KEY_Right);
+  g_assert_cmpint (qs_briefing_window_get_blank (briefing), ==, QS_BLANK_NONE);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, 0);
+  {
+    g_autoptr(GdkTexture) texture = render (GTK_WIDGET (briefing));
+    g_assert_cmpuint (count_pixels (texture, 255), <, n_samples (texture) / 2);
+  }
+
+  /* The pointer hides after two seconds still (other windows on the test
+   * display may move it meanwhile, hence a wait rather than a delay). */
+  wait_until (pointer_hidden, briefing);
+
+  /* A change on disk reaches the main window, not the briefing. */
+  frozen = qs_briefing_window_get_dataset (briefing);
+  {
+    g_autoptr(GString) changed = g_string_new (contents);
+    const char *title = strstr (changed->str, first_title);
+
+    g_assert_nonnull (title);
+    g_string_insert (changed, title - changed->str, "Changed ");
+    expected_title = g_strdup_printf ("Changed %s", first_title);
+    g_assert_true (g_file_set_contents (path, changed->str, (gssize) changed->len, NULL));
+  }
+  wait_until (title_is_expected, window);
+  g_assert_true (qs_briefing_window_get_dataset (briefing) == frozen);
+  g_assert_cmpstr (qs_text_get (qs_dataset_get_title (frozen), "en"), ==, first_title);
+  g_assert_cmpuint (qs_briefing_window_get_n_slides (briefing), ==, n);
+
+  /* Esc leaves; the main window shows the new data. */
+  press (briefing, GDK_KEY_Escape);
+  wait_until (briefing_closed, NULL);
+  g_assert_cmpstr (qs_text_get (qs_dataset_get_title (qs_window_get_dataset (window)), "en"), ==, expected_title);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_pointer (&expected_title, g_free);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_test_add_func ("/briefing/keys-blank-frozen", test_briefing);
+  return g_test_run ();
+}
