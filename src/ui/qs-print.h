@@ -7,6 +7,20 @@
 
 G_BEGIN_DECLS
 
+/* Draws page @page (from 0) in a printable area of @width × @height points. */
+typedef void (*QsPrintDrawFunc) (cairo_t  *cr,
+                                 guint     page,
+                                 double    width,
+                                 double    height,
+                                 gpointer  data);
+
+GtkPrintOperationResult qs_print_pages  (GtkWindow       *parent,
+                                         guint            n_pages,
+                                         QsPrintDrawFunc  draw,
+                                         gpointer         data,
+                                         const char      *job_name,
+                                         const char      *export_path,
+                                         GError         **error);
 GtkPrintOperationResult qs_print_charts (GtkWindow  *parent,
                                          GPtrArray  *charts,
                                          const char *job_name,

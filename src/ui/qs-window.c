@@ -15,6 +15,7 @@
 #include "qs-dataset-loader.h"
 #include "qs-font-check.h"
 #include "qs-print.h"
+#include "qs-report.h"
 #include "qs-briefing-window.h"
 #include "qs-deck.h"
 #include "qs-application.h"
@@ -698,6 +699,89 @@ briefing_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (briefing));
 }
 
+static void
+draw_slide_page (cairo_t  *cr,
+                 guint     page,
+                 double    width,
+                 double    height,
+                 gpointer  slides)
+{
+  qs_report_slides_draw (slides, page, cr, width, height);
+}
+
+/* Prints the deck's slides, one per page, in the light theme. */
+static void
+print_briefing_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  QsWindow *self = QS_WINDOW (widget);
+  g_autoptr(QsDeck) deck = qs_window_get_deck (self);
+  g_autoptr(QsChartTheme) theme = qs_chart_theme_new_named ("light");
+  g_autoptr(QsReportSlides) slides = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (deck == NULL)
+    return;
+  slides = qs_report_slides_new (self->dataset, deck, self->chart_locale, theme);
+  if (qs_report_slides_get_n (slides) == 0)
+    {
+      show_error (self, _("The briefing has no slides"), _("Every slide of the deck is hidden."));
+      return;
+    }
+  if (qs_print_pages (GTK_WINDOW (self), qs_report_slides_get_n (slides), draw_slide_page, slides,
+                      _("Briefing"), NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could not print the briefing"), error->message);
+}
+
+static void
+export_report_response (GtkNativeDialog *dialog,
+                        int              response,
+                        QsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->dataset)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(QsDeck) deck = qs_window_get_deck (self);
+      g_autoptr(GError) error = NULL;
+
+      if (path && deck && !qs_report_write_pdf (self->dataset, deck, self->chart_locale, path, &error))
+        show_error (self, _("Could not write the briefing PDF; nothing was changed"), error->message);
+    }
+  g_object_unref (self);
+  g_object_unref (dialog);
+}
+
+/* Export → Briefing PDF: the deck as the report `qingshan --report` writes. */
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  QsWindow *self = QS_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+
+  if (self->dataset == NULL)
+    return;
+  dialog = gtk_file_chooser_native_new (_("Export the Briefing as PDF"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  if (self->file)
+    {
+      g_autofree char *base = g_file_get_basename (self->file);
+      char *dot = strrchr (base, '.');
+
+      if (dot)
+        *dot = '\0';
+      name = g_strdup_printf ("%s-briefing.pdf", base);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name ? name : "briefing.pdf");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_report_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 typedef struct
 {
   QsWindow *window;
@@ -912,11 +996,15 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-all", NULL, export_all_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.briefing", NULL, briefing_action);
+  gtk_widget_class_install_action (widget_class, "win.print-briefing", NULL, print_briefing_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-chart", "s", "png");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.briefing", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.print-briefing", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-all", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
