@@ -14,6 +14,7 @@
 
 #include "qs-application.h"
 #include "qs-briefing-window.h"
+#include "qs-deck-editor.h"
 #include "qs-window.h"
 
 static gboolean
@@ -308,6 +309,125 @@ test_briefing (void)
   g_rmdir (dir);
 }
 
+/* Preparing a deck: choose, order, hide and caption slides in the editor;
+ * Save writes it beside the dataset, it reopens identically, and the
+ * briefing shows it. Cancel changes nothing. */
+static void
+test_deck_editor (void)
+{
+  g_autofree char *demo = qs_application_get_demo_path ();
+  g_autofree char *dir = g_dir_make_tmp ("qs-deck-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "jiangxi.json", NULL);
+  g_autofree char *deck_path = g_build_filename (dir, "jiangxi.briefing.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(QsDeck) before = NULL;
+  g_autoptr(QsDeck) saved = NULL;
+  g_autoptr(QsDeck) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  QsWindow *window = qs_window_new (NULL);
+  GtkWindow *editor;
+  QsDeck *edited;
+  QsBriefingWindow *briefing;
+  gsize length;
+  guint n;
+
+  g_assert_true (g_file_get_contents (demo, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  qs_window_open_file (window, file);
+  wait_until (has_dataset, window);
+  before = qs_window_get_deck (window);
+  n = g_list_model_get_n_items (G_LIST_MODEL (before));
+
+  /* Cancel: nothing is written. */
+  editor = qs_window_edit_deck (window);
+  g_assert_nonnull (editor);
+  qs_deck_editor_select (QS_DECK_EDITOR (editor), 1);
+  gtk_editable_set_text (qs_deck_editor_get_title_entry (QS_DECK_EDITOR (editor)), "不保存");
+  gtk_window_close (editor);
+  spin (50);
+  g_assert_false (g_file_test (deck_path, G_FILE_TEST_EXISTS));
+
+  editor = qs_window_edit_deck (window);
+  wait_until (is_mapped, editor);
+  /* Slide 2 gets a title and a takeaway (a pasted line break becomes a space). */
+  qs_deck_editor_select (QS_DECK_EDITOR (editor), 1);
+  g_assert_cmpuint (qs_deck_editor_get_selected (QS_DECK_EDITOR (editor)), ==, 1);
+  gtk_editable_set_text (qs_deck_editor_get_title_entry (QS_DECK_EDITOR (editor)), "全省PM2.5浓度持续下降");
+  gtk_editable_set_text (qs_deck_editor_get_takeaway_entry (QS_DECK_EDITOR (editor)),
+                         "2025年降至27.4微克/立方米\n优于国家考核目标");
+  /* It moves to the front; slide 3 is hidden; the last is removed; a
+   * chart is added after the selected slide. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "deck.move-up", NULL));
+  g_assert_cmpuint (qs_deck_editor_get_selected (QS_DECK_EDITOR (editor)), ==, 0);
+  qs_deck_editor_select (QS_DECK_EDITOR (editor), 2);
+  {
+    GtkWidget *w = GTK_WIDGET (qs_deck_editor_get_title_entry (QS_DECK_EDITOR (editor)));
+    /* the "Show this slide" check follows the entries in the same box */
+    for (; w && !GTK_IS_CHECK_BUTTON (w); w = gtk_widget_get_next_sibling (w))
+      ;
+    g_assert_nonnull (w);
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (w)));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (w), FALSE);
+  }
+  qs_deck_editor_select (QS_DECK_EDITOR (editor), n - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "deck.remove", NULL));
+  qs_deck_editor_select (QS_DECK_EDITOR (editor), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "deck.add-chart", "s",
+                                             "rural_sewage.treatment_rate.bars"));
+
+  /* What the editor should have made, built by the deck's own API. */
+  expected = qs_window_get_deck (window);
+  {
+    g_autoptr(QsText) title = qs_text_new_plain ("全省PM2.5浓度持续下降");
+    g_autoptr(QsText) takeaway = qs_text_new_plain ("2025年降至27.4微克/立方米 优于国家考核目标");
+    g_autoptr(QsSlide) added = qs_slide_new_chart ("rural_sewage.treatment_rate.bars");
+
+    qs_slide_set_title (qs_deck_get_slide (expected, 1), title);
+    qs_slide_set_takeaway (qs_deck_get_slide (expected, 1), takeaway);
+    qs_deck_move (expected, 1, 0);
+    qs_slide_set_hidden (qs_deck_get_slide (expected, 2), TRUE);
+    qs_deck_remove (expected, n - 1);
+    qs_deck_insert (expected, 1, added);
+  }
+  spin (100);
+  {
+    g_autoptr(GdkTexture) shot = render (GTK_WIDGET (editor));
+    save (shot, "deck-editor");
+  }
+  edited = qs_deck_editor_get_deck (QS_DECK_EDITOR (editor));
+  g_assert_true (qs_deck_equal (edited, expected));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "deck.save", NULL));
+  spin (50);
+  g_assert_true (g_file_test (deck_path, G_FILE_TEST_IS_REGULAR));
+  saved = qs_deck_load_path (deck_path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (qs_deck_equal (saved, expected));
+  {
+    g_autoptr(QsDeck) reopened = qs_window_get_deck (window);
+    g_assert_true (qs_deck_equal (reopened, expected));
+  }
+
+  /* The briefing presents the saved deck: one slide hidden. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.briefing", NULL));
+  briefing = find_briefing ();
+  g_assert_nonnull (briefing);
+  g_assert_cmpuint (qs_briefing_window_get_n_slides (briefing), ==, qs_deck_get_n_visible (expected));
+  g_assert_cmpuint (qs_briefing_window_get_n_slides (briefing), ==, n - 1);
+  press (briefing, GDK_KEY_Escape);
+  wait_until (briefing_closed, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unlink (deck_path);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -315,5 +435,6 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_test_add_func ("/briefing/keys-blank-frozen", test_briefing);
+  g_test_add_func ("/briefing/deck-editor", test_deck_editor);
   return g_test_run ();
 }

@@ -4,8 +4,10 @@
 
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "qs-chart-catalog.h"
 #include "qs-chart-export.h"
@@ -17,6 +19,7 @@
 #include "qs-print.h"
 #include "qs-report.h"
 #include "qs-briefing-window.h"
+#include "qs-deck-editor.h"
 #include "qs-deck.h"
 #include "qs-application.h"
 #include "qs-kpi-card.h"
@@ -642,12 +645,48 @@ print_action (GtkWidget  *widget,
     show_error (self, _("Could not print the chart"), error->message);
 }
 
+/* Where the deck of the open file lives: NAME.briefing.json beside it; or,
+ * when that folder cannot be written (the demo dataset, a read-only share,
+ * the Flatpak sandbox, which grants the file and not its folder), a file in
+ * the user's data folder named after the dataset's location. */
+static char *
+deck_path (QsWindow *self,
+           gboolean  for_writing)
+{
+  g_autofree char *path = self->file ? g_file_get_path (self->file) : NULL;
+  g_autofree char *beside = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *fallback = NULL;
+
+  if (path == NULL)
+    return NULL;
+  beside = qs_deck_path_for_dataset (path);
+  dir = g_path_get_dirname (beside);
+  if (g_file_test (beside, G_FILE_TEST_EXISTS) && (!for_writing || g_access (beside, W_OK) == 0))
+    return g_steal_pointer (&beside);
+  uri = g_file_get_uri (self->file);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+  name = g_strdup_printf ("%.16s.briefing.json", hash);
+  fallback = g_build_filename (g_get_user_data_dir (), "qingshan", "decks", name, NULL);
+  if (for_writing && g_access (dir, W_OK) == 0)
+    return g_steal_pointer (&beside);
+  if (for_writing)
+    {
+      g_autofree char *decks = g_path_get_dirname (fallback);
+      g_mkdir_with_parents (decks, 0700);
+    }
+  return g_steal_pointer (&fallback);
+}
+
 /**
  * qs_window_get_deck:
  * @self: a window
  *
- * The briefing deck of the open dataset: the one saved beside its file
- * (NAME.briefing.json) when there is one, else the default deck, which
+ * The briefing deck of the open dataset: the one saved for its file when
+ * there is one (see docs/briefing.md), else the default deck, which
  * follows the views.
  *
  * Returns: (transfer full) (nullable): the deck, %NULL without a dataset
@@ -657,16 +696,16 @@ qs_window_get_deck (QsWindow *self)
 {
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) ids = NULL;
-  g_autofree char *path = self->file ? g_file_get_path (self->file) : NULL;
-  g_autofree char *deck_path = path ? qs_deck_path_for_dataset (path) : NULL;
+  g_autofree char *path = deck_path (self, FALSE);
+  QsDeck *deck;
 
   if (self->dataset == NULL)
     return NULL;
-  if (deck_path && g_file_test (deck_path, G_FILE_TEST_EXISTS))
+  if (path && g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_autoptr(GError) error = NULL;
-      QsDeck *deck = qs_deck_load_path (deck_path, NULL, &error);
 
+      deck = qs_deck_load_path (path, NULL, &error);
       if (deck)
         return deck;
       show_error (self, _("The briefing deck could not be read; the default deck is shown"), error->message);
@@ -676,7 +715,43 @@ qs_window_get_deck (QsWindow *self)
   for (guint i = 0; i < entries->len; i++)
     g_ptr_array_add (ids, ((QsChartEntry *) entries->pdata[i])->id);
   g_ptr_array_add (ids, NULL);
-  return qs_deck_new_default ((const char *const *) ids->pdata);
+  deck = qs_deck_new_default ((const char *const *) ids->pdata);
+  if (self->file)
+    {
+      g_autofree char *base = g_file_get_basename (self->file);
+      qs_deck_set_dataset (deck, base);
+    }
+  return deck;
+}
+
+/**
+ * qs_window_edit_deck:
+ * @self: a window
+ *
+ * Opens the deck editor on the open dataset's deck.
+ *
+ * Returns: (transfer none) (nullable): the editor, %NULL without a dataset
+ */
+GtkWindow *
+qs_window_edit_deck (QsWindow *self)
+{
+  g_autoptr(QsDeck) deck = qs_window_get_deck (self);
+  g_autofree char *path = deck_path (self, TRUE);
+  QsDeckEditor *editor;
+
+  if (deck == NULL || path == NULL)
+    return NULL;
+  editor = qs_deck_editor_new (GTK_WINDOW (self), self->dataset, deck, self->chart_locale, path);
+  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WINDOW (editor);
+}
+
+static void
+edit_deck_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  qs_window_edit_deck (QS_WINDOW (widget));
 }
 
 static void
@@ -996,6 +1071,7 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-all", NULL, export_all_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.briefing", NULL, briefing_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-deck", NULL, edit_deck_action);
   gtk_widget_class_install_action (widget_class, "win.print-briefing", NULL, print_briefing_action);
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
 

@@ -29,5 +29,6 @@ QsChartsPage *qs_window_get_charts_page (QsWindow      *self,
 GtkWidget    *qs_window_get_kpi_flow   (QsWindow       *self);
 const char   *qs_window_get_chart_locale (QsWindow     *self);
 QsDeck       *qs_window_get_deck       (QsWindow       *self);
+GtkWindow    *qs_window_edit_deck      (QsWindow       *self);
 
 G_END_DECLS
