@@ -20,6 +20,7 @@
 #include "qs-report.h"
 #include "qs-briefing-window.h"
 #include "qs-deck-editor.h"
+#include "qs-import-dialog.h"
 #include "qs-deck.h"
 #include "qs-application.h"
 #include "qs-kpi-card.h"
@@ -747,6 +748,81 @@ qs_window_edit_deck (QsWindow *self)
 }
 
 static void
+imported_cb (QsImportDialog *dialog,
+             const char     *summary,
+             QsWindow       *self)
+{
+  /* Show the new data now rather than when the file monitor notices. */
+  if (self->file)
+    qs_window_open_file (self, self->file);
+}
+
+/**
+ * qs_window_import_csv:
+ * @self: a window
+ * @csv: the monitoring CSV file
+ *
+ * Opens the import dialog for @csv into the open dataset's file.
+ *
+ * Returns: (transfer none) (nullable): the dialog, %NULL when no dataset
+ *   file is open
+ */
+GtkWindow *
+qs_window_import_csv (QsWindow *self,
+                      GFile    *csv)
+{
+  g_autofree char *csv_path = g_file_get_path (csv);
+  g_autofree char *dataset_path = self->file ? g_file_get_path (self->file) : NULL;
+  QsImportDialog *dialog;
+
+  if (csv_path == NULL || dataset_path == NULL)
+    {
+      show_error (self, _("Open a dataset file first"),
+                  _("Monitoring data are imported into the open dataset file."));
+      return NULL;
+    }
+  dialog = qs_import_dialog_new (GTK_WINDOW (self), csv_path, dataset_path);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+import_response (GtkNativeDialog *chooser,
+                 int              response,
+                 QsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) csv = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      qs_window_import_csv (self, csv);
+    }
+  g_object_unref (self);
+  g_object_unref (chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  QsWindow *self = QS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Monitoring Data"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 edit_deck_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -1072,6 +1148,7 @@ qs_window_class_init (QsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.briefing", NULL, briefing_action);
   gtk_widget_class_install_action (widget_class, "win.edit-deck", NULL, edit_deck_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.print-briefing", NULL, print_briefing_action);
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
 

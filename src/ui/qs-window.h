@@ -30,5 +30,7 @@ GtkWidget    *qs_window_get_kpi_flow   (QsWindow       *self);
 const char   *qs_window_get_chart_locale (QsWindow     *self);
 QsDeck       *qs_window_get_deck       (QsWindow       *self);
 GtkWindow    *qs_window_edit_deck      (QsWindow       *self);
+GtkWindow    *qs_window_import_csv     (QsWindow       *self,
+                                        GFile          *csv);
 
 G_END_DECLS
