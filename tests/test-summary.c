@@ -156,6 +156,49 @@ test_json_strings (void)
   g_assert_cmpstr (text, ==, "\"<b>\\\"江西\\\"</b>\\n\\t\\u0001\"");
 }
 
+/* A target still ahead: the Theil–Sen line projected to its year says
+ * whether the series is on track; the trend object carries the slope, the
+ * Mann–Kendall p-value and the compound annual change. */
+static void
+test_outlook_and_trend (void)
+{
+  static const char json[] =
+    "{\"format\": \"qingshan-dataset\", \"version\": 1,"
+    " \"metadata\": {\"title\": \"t\", \"provenance\": \"other\"},"
+    " \"regions\": [{\"code\": \"360100\", \"name\": \"a\"}, {\"code\": \"360200\", \"name\": \"b\"}],"
+    " \"indicators\": [{\"id\": \"air.pm25_annual\", \"domain\": \"air\", \"name\": \"p\", \"unit\": \"ug/m3\","
+    "  \"decimals\": 1, \"direction\": \"lower-is-better\", \"kind\": \"concentration\", \"resolution\": \"year\","
+    "  \"targets\": [{\"kind\": \"target\", \"value\": 30, \"year\": 2025, \"label\": \"plan\"}],"
+    "  \"series\": [{\"region\": \"360100\", \"start\": \"2020\", \"values\": [40, 38, 36, 34, 32]},"
+    "             {\"region\": \"360200\", \"start\": \"2020\", \"values\": [40, 40, 39, 40, 40]}]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsDataset) dataset = qs_dataset_loader_load_bytes (bytes, "t.json", NULL, NULL, NULL, NULL, &error);
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *r, *target, *trend;
+
+  g_assert_no_error (error);
+  root = qs_summary_build (dataset, "en");
+
+  /* 40 → 32 by 2 a year reaches 30 in 2025, exactly the target. */
+  r = find_region (json_node_get_object (root), "air.pm25_annual", "360100");
+  target = json_object_get_object_member (r, "target");
+  g_assert_cmpstr (json_object_get_string_member (target, "status"), ==, "not-yet-met");
+  g_assert_cmpstr (json_object_get_string_member (target, "outlook"), ==, "on-track");
+  trend = json_object_get_object_member (r, "trend");
+  g_assert_cmpint (json_object_get_int_member (trend, "values"), ==, 5);
+  g_assert_cmpfloat (json_object_get_double_member (trend, "theil_sen_slope_per_year"), ==, -2);
+  /* S = −10, Var(S) = 50/3, z = 9/√(50/3): two-sided p = 0.0275. */
+  g_assert_cmpfloat (json_object_get_double_member (trend, "mann_kendall_p"), ==, 0.0275);
+  /* (32/40)^(1/4) − 1 = −5.43 %. */
+  g_assert_cmpfloat (json_object_get_double_member (trend, "compound_annual_change_percent"), ==, -5.43);
+
+  /* A flat series does not get there. */
+  r = find_region (json_node_get_object (root), "air.pm25_annual", "360200");
+  target = json_object_get_object_member (r, "target");
+  g_assert_cmpstr (json_object_get_string_member (target, "outlook"), ==, "off-track");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -163,6 +206,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/summary/change-and-targets", test_change_and_targets);
   g_test_add_func ("/summary/target-status", test_target_status);
+  g_test_add_func ("/summary/outlook-and-trend", test_outlook_and_trend);
   g_test_add_func ("/summary/standard-by-date", test_standard_by_date);
   g_test_add_func ("/summary/json-numbers", test_json_numbers);
   g_test_add_func ("/summary/json-strings", test_json_strings);

@@ -637,9 +637,25 @@ card_fill (Report      *r,
           card->target_color = better (r);
           break;
         case QS_TARGET_STATUS_NOT_YET:
-          card->target = g_strdup_printf (PICK (r->locale, "%s %s：尚未达标", "%s %s：尚未達標", "%s %s: not yet met"),
-                                          label, target_value);
-          card->target_color = &r->theme->muted;
+          switch (qs_summary_target_outlook (indicator, card->series, target))
+            {
+            case QS_TARGET_OUTLOOK_ON_TRACK:
+              card->target = g_strdup_printf (PICK (r->locale, "%s %s：按趋势可如期达标", "%s %s：依趨勢可如期達標",
+                                                    "%s %s: on track"), label, target_value);
+              card->target_color = better (r);
+              break;
+            case QS_TARGET_OUTLOOK_OFF_TRACK:
+              card->target = g_strdup_printf (PICK (r->locale, "%s %s：按趋势难以如期达标", "%s %s：依趨勢難以如期達標",
+                                                    "%s %s: off track"), label, target_value);
+              card->target_color = worse (r);
+              break;
+            case QS_TARGET_OUTLOOK_UNKNOWN:
+            default:
+              card->target = g_strdup_printf (PICK (r->locale, "%s %s：尚未达标", "%s %s：尚未達標",
+                                                    "%s %s: not yet met"), label, target_value);
+              card->target_color = &r->theme->muted;
+              break;
+            }
           break;
         case QS_TARGET_STATUS_MISSED:
         case QS_TARGET_STATUS_NONE:

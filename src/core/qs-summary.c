@@ -6,6 +6,7 @@
 
 #include "qs-period.h"
 #include "qs-summary.h"
+#include "qs-trend.h"
 
 /**
  * qs_target_status_to_string:
@@ -146,6 +147,81 @@ qs_summary_target_status (QsIndicator *indicator,
   return QS_TARGET_STATUS_MISSED;
 }
 
+/* The series' periods and values, for the trend functions. */
+static guint
+series_arrays (QsSeries  *series,
+               gint32   **periods,
+               double   **values)
+{
+  guint n = qs_series_get_n_values (series);
+
+  *periods = g_new (gint32, MAX (n, 1));
+  *values = g_new (double, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      (*periods)[i] = qs_series_get_period (series, i);
+      (*values)[i] = qs_series_get_value (series, i);
+    }
+  return n;
+}
+
+/**
+ * qs_summary_target_outlook:
+ * @indicator: an indicator
+ * @series: one of its series, annual
+ * @target: a target with a year
+ *
+ * Projects the series' Theil–Sen line to the target's year (see
+ * qs_trend_target_status()): ON_TRACK when the projection meets the target
+ * as shown, OFF_TRACK when it does not.
+ *
+ * Returns: the outlook; UNKNOWN when the series is not annual, the target
+ *   has no year, or there are too few values for a line
+ */
+QsTargetOutlook
+qs_summary_target_outlook (QsIndicator *indicator,
+                           QsSeries    *series,
+                           QsTarget    *target)
+{
+  g_autofree gint32 *periods = NULL;
+  g_autofree double *values = NULL;
+  guint n;
+
+  if (target == NULL || target->year == 0 || qs_series_get_resolution (series) != QS_RESOLUTION_YEAR)
+    return QS_TARGET_OUTLOOK_UNKNOWN;
+  n = series_arrays (series, &periods, &values);
+  switch (qs_trend_target_status (periods, values, n, qs_indicator_get_direction (indicator), target->value,
+                                  target->year, (int) qs_indicator_get_decimals (indicator)))
+    {
+    case QS_TREND_TARGET_ON_TRACK:
+    case QS_TREND_TARGET_MET:
+      return QS_TARGET_OUTLOOK_ON_TRACK;
+    case QS_TREND_TARGET_OFF_TRACK:
+      return QS_TARGET_OUTLOOK_OFF_TRACK;
+    case QS_TREND_TARGET_UNKNOWN:
+    default:
+      return QS_TARGET_OUTLOOK_UNKNOWN;
+    }
+}
+
+/**
+ * qs_target_outlook_to_string:
+ * @outlook: an outlook
+ *
+ * Returns: "on-track", "off-track" or "unknown", as in the JSON summary
+ */
+const char *
+qs_target_outlook_to_string (QsTargetOutlook outlook)
+{
+  switch (outlook)
+    {
+    case QS_TARGET_OUTLOOK_ON_TRACK: return "on-track";
+    case QS_TARGET_OUTLOOK_OFF_TRACK: return "off-track";
+    case QS_TARGET_OUTLOOK_UNKNOWN:
+    default: return "unknown";
+    }
+}
+
 /**
  * qs_summary_change:
  * @indicator: an indicator
@@ -197,11 +273,12 @@ add_rounded (JsonBuilder *builder,
 }
 
 static void
-add_target (JsonBuilder    *builder,
-            const char     *name,
-            QsTarget       *target,
-            QsTargetStatus  status,
-            const char     *locale)
+add_target (JsonBuilder     *builder,
+            const char      *name,
+            QsTarget        *target,
+            QsTargetStatus   status,
+            QsTargetOutlook  outlook,
+            const char      *locale)
 {
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
@@ -216,6 +293,45 @@ add_target (JsonBuilder    *builder,
     }
   json_builder_set_member_name (builder, "status");
   json_builder_add_string_value (builder, qs_target_status_to_string (status));
+  if (outlook != QS_TARGET_OUTLOOK_UNKNOWN)
+    {
+      json_builder_set_member_name (builder, "outlook");
+      json_builder_add_string_value (builder, qs_target_outlook_to_string (outlook));
+    }
+  json_builder_end_object (builder);
+}
+
+/* Theil–Sen slope with the Mann–Kendall test, and the compound annual
+ * change, of an annual series with four values or more. */
+static void
+add_trend (JsonBuilder *builder,
+           QsIndicator *indicator,
+           QsSeries    *series)
+{
+  g_autofree gint32 *periods = NULL;
+  g_autofree double *values = NULL;
+  QsTheilSen fit;
+  QsMannKendall mk;
+  guint n, valid = 0;
+  double cagr;
+
+  if (qs_series_get_resolution (series) != QS_RESOLUTION_YEAR)
+    return;
+  n = series_arrays (series, &periods, &values);
+  for (guint i = 0; i < n; i++)
+    valid += !isnan (values[i]);
+  if (valid < 4 || !qs_trend_theil_sen (periods, values, n, &fit))
+    return;
+  json_builder_set_member_name (builder, "trend");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "values");
+  json_builder_add_int_value (builder, fit.n);
+  add_rounded (builder, "theil_sen_slope_per_year", fit.slope, (int) qs_indicator_get_decimals (indicator) + 2);
+  if (qs_trend_mann_kendall (values, n, &mk))
+    add_rounded (builder, "mann_kendall_p", mk.p_value, 4);
+  cagr = qs_trend_series_compound_annual_change (QS_RESOLUTION_YEAR, periods, values, n);
+  if (!isnan (cagr))
+    add_rounded (builder, "compound_annual_change_percent", cagr, 2);
   json_builder_end_object (builder);
 }
 
@@ -304,11 +420,18 @@ add_series (JsonBuilder *builder,
                                          ? "better" : "worse");
         }
       if (target)
-        add_target (builder, "target", target, qs_summary_target_status (indicator, target, p, value), locale);
+        {
+          QsTargetStatus status = qs_summary_target_status (indicator, target, p, value);
+
+          add_target (builder, "target", target, status,
+                      status == QS_TARGET_STATUS_NOT_YET ? qs_summary_target_outlook (indicator, series, target)
+                                                         : QS_TARGET_OUTLOOK_UNKNOWN, locale);
+        }
       if (standard)
         add_target (builder, "standard", standard,
                     qs_indicator_meets (indicator, value, standard->value)
-                    ? QS_TARGET_STATUS_MET : QS_TARGET_STATUS_MISSED, locale);
+                    ? QS_TARGET_STATUS_MET : QS_TARGET_STATUS_MISSED, QS_TARGET_OUTLOOK_UNKNOWN, locale);
+      add_trend (builder, indicator, series);
     }
   json_builder_end_object (builder);
 }

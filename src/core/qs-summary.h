@@ -26,6 +26,18 @@ QsTargetStatus  qs_summary_target_status (QsIndicator *indicator,
                                           QsTarget    *target,
                                           gint32       period,
                                           double       value);
+
+/* For a target not met yet: where the series' trend leads by its year. */
+typedef enum {
+  QS_TARGET_OUTLOOK_UNKNOWN,    /* too few values, or not an annual series */
+  QS_TARGET_OUTLOOK_ON_TRACK,
+  QS_TARGET_OUTLOOK_OFF_TRACK,
+} QsTargetOutlook;
+
+QsTargetOutlook qs_summary_target_outlook (QsIndicator *indicator,
+                                           QsSeries    *series,
+                                           QsTarget    *target);
+const char     *qs_target_outlook_to_string (QsTargetOutlook outlook);
 const char     *qs_target_status_to_string (QsTargetStatus status);
 gboolean        qs_summary_change        (QsIndicator *indicator,
                                           QsSeries    *series,

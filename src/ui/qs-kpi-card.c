@@ -177,8 +177,24 @@ fill (QsKpiCard   *self,
           text = g_strdup_printf (_("%s %s: met"), label, target_value);
           break;
         case QS_TARGET_STATUS_NOT_YET:
-          /* Translators: a target's name and value, not reached yet but still ahead. */
-          text = g_strdup_printf (_("%s %s: not yet met"), label, target_value);
+          switch (qs_summary_target_outlook (indicator, series, target))
+            {
+            case QS_TARGET_OUTLOOK_ON_TRACK:
+              /* Translators: a target not met yet, which the trend of the
+               * series reaches by its year. */
+              text = g_strdup_printf (_("%s %s: on track"), label, target_value);
+              break;
+            case QS_TARGET_OUTLOOK_OFF_TRACK:
+              /* Translators: a target not met yet, which the trend of the
+               * series does not reach by its year. */
+              text = g_strdup_printf (_("%s %s: off track"), label, target_value);
+              break;
+            case QS_TARGET_OUTLOOK_UNKNOWN:
+            default:
+              /* Translators: a target's name and value, not reached yet but still ahead. */
+              text = g_strdup_printf (_("%s %s: not yet met"), label, target_value);
+              break;
+            }
           break;
         case QS_TARGET_STATUS_MISSED:
         case QS_TARGET_STATUS_NONE:
