@@ -34,6 +34,15 @@ run_tool (const char *tool,
   return g_steal_pointer (&out);
 }
 
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  return pdfinfo != NULL && pdftotext != NULL;
+}
+
 static void
 test_print_to_file (void)
 {
@@ -59,7 +68,7 @@ test_print_to_file (void)
   g_assert_no_error (error);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
-  if (g_find_program_in_path ("pdfinfo") == NULL)
+  if (!have_poppler ())
     {
       g_test_skip ("pdfinfo and pdftotext (poppler-utils) are not installed");
       return;
@@ -125,7 +134,7 @@ test_print_deck (void)
   g_assert_cmpint (qs_print_pages (NULL, qs_report_slides_get_n (slides), draw_slide, slides, "deck", pdf, &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
-  if (g_find_program_in_path ("pdfinfo") == NULL)
+  if (!have_poppler ())
     {
       g_test_skip ("pdfinfo and pdftotext (poppler-utils) are not installed");
       return;
