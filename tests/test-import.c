@@ -566,6 +566,25 @@ test_missing_markers (Fixture       *f,
     g_assert_cmpfloat (block->columns[QS_POLLUTANT_PM10][i], ==, i + 1);
 }
 
+/* Found by fuzzing: rows for a city with no data yet whose every cell is
+ * missing made a block with no column, which the dataset check refused. */
+static void
+test_new_place_all_missing (Fixture       *f,
+                            gconstpointer  data G_GNUC_UNUSED)
+{
+  g_auto(QsImportReport) report = { 0 };
+  g_autofree char *problems = NULL;
+  g_autoptr(QsDataset) before = load (f->dataset);
+  g_autoptr(QsDataset) dataset = NULL;
+
+  g_assert_null (air_block (before, "360400"));
+  g_assert_true (import_text (f, QS_IMPORT_AIR, "日期,城市,PM2.5,PM10\n2024-02-01,九江市,—,\n", FALSE, &report,
+                              &problems));
+  g_assert_cmpstr (problems, ==, "");
+  dataset = load (f->dataset);
+  g_assert_null (air_block (dataset, "360400"));
+}
+
 static void
 test_numbers (Fixture       *f,
               gconstpointer  data G_GNUC_UNUSED)
@@ -1371,6 +1390,7 @@ main (int    argc,
   add ("/import/cells/date-forms", test_date_forms, NULL);
   add ("/import/cells/bad-dates", test_bad_dates, NULL);
   add ("/import/cells/missing-markers", test_missing_markers, NULL);
+  add ("/import/cells/new-place-all-missing", test_new_place_all_missing, NULL);
   add ("/import/cells/numbers", test_numbers, NULL);
   add ("/import/cells/place-names", test_place_names, NULL);
   add ("/import/encoding/gbk", test_gbk, NULL);

@@ -7,6 +7,7 @@
 
 #include "qs-dataset-loader.h"
 #include "qs-json-guard.h"
+#include "quick.h"
 
 #define HEAD "{\"format\": \"qingshan-dataset\", \"version\": 1, " \
              "\"metadata\": {\"title\": \"limits\", \"provenance\": \"other\"}, "
@@ -324,7 +325,9 @@ main (int    argc,
   g_test_add_func ("/limits/series", test_series);
   g_test_add_func ("/limits/categories", test_categories);
   g_test_add_func ("/limits/air-blocks", test_air_blocks);
-  g_test_add_func ("/limits/values", test_values);
+  /* Ten million numbers: too slow under Valgrind. */
+  if (!test_quick ())
+    g_test_add_func ("/limits/values", test_values);
   g_test_add_func ("/limits/depth", test_depth);
   g_test_add_func ("/limits/string", test_string);
   g_test_add_func ("/limits/file-size", test_file_size);

@@ -1847,6 +1847,18 @@ merge_air_place (Merge     *m,
           }
     }
 
+  /* Rows for a new place whose every cell is missing bring no value: a
+   * block with no column would not be a valid dataset. */
+  if (found->len == 0)
+    {
+      gboolean any = FALSE;
+
+      for (QsPollutant p = 0; p < QS_N_POLLUTANTS; p++)
+        any |= columns[p] != NULL;
+      if (!any)
+        return;
+    }
+
   start = qs_date_to_string (lo);
   if (found->len > 0)
     target = json_array_get_object_element (blocks, g_array_index (found, guint, 0));
