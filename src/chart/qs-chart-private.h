@@ -177,6 +177,11 @@ void         _qs_marker_path       (cairo_t      *cr,
 QsColor      _qs_text_color_on     (QsDraw       *d,
                                    const QsColor *background);
 
+/* Shared with the report: the font families and Pango language for a
+ * chart locale, CJK-capable first, Traditional for zh_TW. */
+const char  *_qs_font_family_for    (const char   *locale);
+const char  *_qs_pango_language_for (const char   *locale);
+
 void _qs_chart_draw_xy        (QsDraw *d);
 void _qs_chart_draw_ranking   (QsDraw *d);
 void _qs_chart_draw_calendar  (QsDraw *d);

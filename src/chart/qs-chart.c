@@ -727,8 +727,8 @@ _qs_text_color_on (QsDraw        *d,
   return qs_color_luminance (background) > 0.4 ? black : white;
 }
 
-static const char *
-font_family_for (const char *locale)
+const char *
+_qs_font_family_for (const char *locale)
 {
   /* CJK-capable families first, so that nothing falls back to boxes; the
    * Traditional one for zh_TW so glyph shapes follow the reader's script. */
@@ -737,8 +737,8 @@ font_family_for (const char *locale)
   return "Noto Sans CJK SC, Source Han Sans SC, Noto Sans CJK TC, WenQuanYi Micro Hei, sans-serif";
 }
 
-static const char *
-pango_language_for (const char *locale)
+const char *
+_qs_pango_language_for (const char *locale)
 {
   if (g_str_has_prefix (locale, "zh_TW"))
     return "zh-tw";
@@ -1130,9 +1130,9 @@ qs_chart_draw (QsChart *self,
   d.theme = self->theme;
   d.width = width;
   d.height = height;
-  d.font_family = font_family_for (self->locale);
+  d.font_family = _qs_font_family_for (self->locale);
   d.pango = pango_cairo_create_context (cr);
-  pango_context_set_language (d.pango, pango_language_from_string (pango_language_for (self->locale)));
+  pango_context_set_language (d.pango, pango_language_from_string (_qs_pango_language_for (self->locale)));
   {
     /* Metrics independent of the target's hinting, so PDF and PNG agree. */
     cairo_font_options_t *options = cairo_font_options_create ();

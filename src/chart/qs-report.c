@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "qs-chart-catalog.h"
+#include "qs-chart-private.h"
 #include "qs-file-writer.h"
 #include "qs-format.h"
 #include "qs-period.h"
@@ -109,26 +110,6 @@ tr (Report     *r,
     const char *en)
 {
   return PICK (r->locale, zh_cn, zh_tw, en);
-}
-
-static const char *
-font_family_for (const char *locale)
-{
-  /* As the chart engine: CJK-capable families first, the Traditional one for
-   * zh_TW so glyph shapes follow the reader's script. */
-  if (g_str_has_prefix (locale, "zh_TW"))
-    return "Noto Sans CJK TC, Source Han Sans TC, Noto Sans CJK SC, Source Han Sans SC, sans-serif";
-  return "Noto Sans CJK SC, Source Han Sans SC, Noto Sans CJK TC, WenQuanYi Micro Hei, sans-serif";
-}
-
-static const char *
-pango_language_for (const char *locale)
-{
-  if (g_str_has_prefix (locale, "zh_TW"))
-    return "zh-tw";
-  if (g_str_has_prefix (locale, "zh"))
-    return "zh-cn";
-  return "en";
 }
 
 /* ---- text ------------------------------------------------------------------ */
@@ -1162,7 +1143,7 @@ write_report (GOutputStream  *out,
 
   r->cr = cairo_create (r->surface);
   r->pango = pango_cairo_create_context (r->cr);
-  pango_context_set_language (r->pango, pango_language_from_string (pango_language_for (r->locale)));
+  pango_context_set_language (r->pango, pango_language_from_string (_qs_pango_language_for (r->locale)));
   {
     /* Metrics independent of hinting, as the chart engine's. */
     cairo_font_options_t *options = cairo_font_options_create ();
@@ -1222,7 +1203,7 @@ report_init (Report       *r,
   r->dataset = dataset;
   r->deck = deck;
   r->locale = qs_locale_normalize (locale ? locale : qs_locale_default ());
-  r->family = font_family_for (r->locale);
+  r->family = _qs_font_family_for (r->locale);
   r->theme = theme;
   r->now = report_time ();
   r->n_visible = qs_deck_get_n_visible (deck);
@@ -1452,7 +1433,7 @@ qs_report_slides_draw (QsReportSlides *self,
 
   r->cr = cr;
   r->pango = pango_cairo_create_context (cr);
-  pango_context_set_language (r->pango, pango_language_from_string (pango_language_for (r->locale)));
+  pango_context_set_language (r->pango, pango_language_from_string (_qs_pango_language_for (r->locale)));
   {
     cairo_font_options_t *options = cairo_font_options_create ();
     cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
