@@ -15,6 +15,8 @@
 #include "qs-chart-view.h"
 #include "qs-kpi-card.h"
 #include "qs-window.h"
+#include "qs-section-row.h"
+#include "qs-sections-table.h"
 #include "ui-wait.h"
 #include "hostile-dataset.h"
 
@@ -151,6 +153,53 @@ test_demo_views (void)
         }
     }
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  close_window (window);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Water view lists the demo's sections with their derived class, and
+ * the table sorts by class, worst first. */
+static void
+test_sections_table (void)
+{
+  g_autofree char *demo = qs_application_get_demo_path ();
+  QsWindow *window = open_window (demo);
+  GtkWidget *table = find_widget (GTK_WIDGET (qs_window_get_charts_page (window, "water")), QS_TYPE_SECTIONS_TABLE);
+  GListModel *rows;
+  guint n;
+  int previous = G_MAXINT;
+
+  g_assert_nonnull (table);
+  n = qs_sections_table_get_n_rows (QS_SECTIONS_TABLE (table));
+  g_assert_cmpuint (n, ==, qs_dataset_get_water_sections (qs_window_get_dataset (window))->len);
+  qs_sections_table_sort_by (QS_SECTIONS_TABLE (table), "class-name", GTK_SORT_DESCENDING);
+  rows = qs_sections_table_get_rows (QS_SECTIONS_TABLE (table));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QsSectionRow) row = g_list_model_get_item (rows, i);
+      int water_class = qs_section_row_get_water_class (row);
+
+      g_assert_cmpint (water_class, >=, 1);
+      g_assert_cmpint (water_class, <=, previous);
+      previous = water_class;
+      /* A section worse than class III names what decides it. */
+      if (water_class > 3)
+        g_assert_cmpstr (qs_section_row_get_limiting (row), !=, "");
+    }
   close_window (window);
 }
 
@@ -349,6 +398,7 @@ main (int    argc,
 
   g_test_add_func ("/window/demo-views", test_demo_views);
   g_test_add_func ("/window/card-opens-chart", test_card_opens_chart);
+  g_test_add_func ("/window/sections-table", test_sections_table);
   g_test_add_func ("/window/chart-widget", test_chart_widget);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
   g_test_add_func ("/window/reload-on-change", test_reload_on_change);

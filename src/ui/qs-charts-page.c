@@ -13,6 +13,7 @@ struct _QsChartsPage
 
   GtkStack   *stack;
   GtkFlowBox *flow;
+  AdwBin     *extra;
 };
 
 G_DEFINE_FINAL_TYPE (QsChartsPage, qs_charts_page, ADW_TYPE_BIN)
@@ -39,6 +40,7 @@ qs_charts_page_class_init (QsChartsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/qs-charts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, QsChartsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, QsChartsPage, flow);
+  gtk_widget_class_bind_template_child (widget_class, QsChartsPage, extra);
 }
 
 static void
@@ -96,6 +98,21 @@ qs_charts_page_set_charts (QsChartsPage *self,
       g_ptr_array_add (self->views, view);
     }
   gtk_stack_set_visible_child_name (self->stack, self->views->len > 0 ? "charts" : "empty");
+}
+
+/**
+ * qs_charts_page_set_extra:
+ * @self: a page
+ * @widget: (nullable) (transfer none): shown below the charts, e.g. a table
+ *
+ * Replaces what is shown below the charts.
+ */
+void
+qs_charts_page_set_extra (QsChartsPage *self,
+                          GtkWidget    *widget)
+{
+  g_return_if_fail (QS_IS_CHARTS_PAGE (self));
+  adw_bin_set_child (self->extra, widget);
 }
 
 /** qs_charts_page_get_n_charts: @self: a page. Returns: how many charts it shows */

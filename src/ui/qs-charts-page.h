@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (QsChartsPage, qs_charts_page, QS, CHARTS_PAGE, AdwBin)
 GtkWidget   *qs_charts_page_new            (void);
 void         qs_charts_page_set_charts     (QsChartsPage *self,
                                             GPtrArray    *entries);
+void         qs_charts_page_set_extra      (QsChartsPage *self,
+                                           GtkWidget    *widget);
 guint        qs_charts_page_get_n_charts   (QsChartsPage *self);
 QsChartView *qs_charts_page_get_chart_view (QsChartsPage *self,
                                             guint         index);

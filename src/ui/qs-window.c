@@ -21,6 +21,7 @@
 #include "qs-briefing-window.h"
 #include "qs-deck-editor.h"
 #include "qs-import-dialog.h"
+#include "qs-sections-table.h"
 #include "qs-deck.h"
 #include "qs-application.h"
 #include "qs-kpi-card.h"
@@ -383,6 +384,7 @@ rebuild (QsWindow *self)
       gtk_label_set_text (self->description_label, "");
       qs_charts_page_set_charts (self->air_page, NULL);
       qs_charts_page_set_charts (self->water_page, NULL);
+      qs_charts_page_set_extra (self->water_page, NULL);
       qs_charts_page_set_charts (self->rural_page, NULL);
       return;
     }
@@ -428,6 +430,7 @@ rebuild (QsWindow *self)
       g_ptr_array_add (air, other->pdata[i]);
     qs_charts_page_set_charts (self->air_page, air);
     qs_charts_page_set_charts (self->water_page, water);
+    qs_charts_page_set_extra (self->water_page, qs_sections_table_new (self->dataset, self->chart_locale));
     qs_charts_page_set_charts (self->rural_page, rural);
   }
 
