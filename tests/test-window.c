@@ -200,6 +200,21 @@ test_sections_table (void)
       if (water_class > 3)
         g_assert_cmpstr (qs_section_row_get_limiting (row), !=, "");
     }
+
+  /* A screenshot with the table in view, for people to look at. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "water"));
+  wait_until (is_allocated, table);
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (table, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+    graphene_point_t point;
+
+    g_assert_true (gtk_widget_compute_point (table, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &point));
+    gtk_adjustment_set_value (adjustment, point.y);
+  }
+  spin (150);
+  save_screenshot (window, "water-sections");
   close_window (window);
 }
 
