@@ -218,6 +218,30 @@ test_sections_table (void)
   close_window (window);
 }
 
+/* The smallest screen the app supports, 1024×600, holds the window in
+ * every view: its minimum size fits, so nothing is clipped. */
+static void
+test_fits_small_screen (void)
+{
+  g_autofree char *demo = qs_application_get_demo_path ();
+  QsWindow *window = open_window (demo);
+  static const char *const views[] = { "overview", "air", "water", "rural", "data" };
+
+  wait_until (is_allocated, window);
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      int min_width, min_height;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[v]));
+      spin (50);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 1024, &min_height, NULL, NULL, NULL);
+      if (min_width > 1024 || min_height > 600)
+        g_error ("%s view needs at least %d×%d", views[v], min_width, min_height);
+    }
+  close_window (window);
+}
+
 static void
 test_card_opens_chart (void)
 {
@@ -413,6 +437,7 @@ main (int    argc,
 
   g_test_add_func ("/window/demo-views", test_demo_views);
   g_test_add_func ("/window/card-opens-chart", test_card_opens_chart);
+  g_test_add_func ("/window/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/window/sections-table", test_sections_table);
   g_test_add_func ("/window/chart-widget", test_chart_widget);
   g_test_add_func ("/window/bad-file-keeps-data", test_bad_file_keeps_data);
