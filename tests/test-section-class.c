@@ -6,6 +6,7 @@
 
 #include "qs-dataset-loader.h"
 #include "qs-section-class.h"
+#include "qs-water-quality.h"
 
 static const char json[] =
   "{\"format\": \"qingshan-dataset\", \"version\": 1,"
@@ -58,11 +59,62 @@ test_latest_year_classes (void)
   g_assert_cmpstr (lake_zh, ==, "總磷");
 }
 
+/* Five sections of one river: 4 of 5 in I–III is 80 %, 良好; a river with
+ * four sections and a lake are not rated by proportions. */
+static void
+test_river_status (void)
+{
+  static const double nh3n[] = { 0.4, 0.4, 0.4, 0.8, 1.2 };
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"qingshan-dataset\", \"version\": 1,"
+                                          " \"metadata\": {\"title\": \"t\", \"provenance\": \"other\"},"
+                                          " \"regions\": [{\"code\": \"360100\", \"name\": \"南昌市\"}],"
+                                          " \"indicators\": [], \"observations\": {\"water_sections\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsDataset) dataset = NULL;
+  g_autoptr(GPtrArray) classes = NULL;
+  g_autoptr(GPtrArray) rivers = NULL;
+  QsRiverStatus *gan;
+
+  for (guint i = 0; i < 5; i++)
+    g_string_append_printf (text, "{\"id\": \"G%u\", \"name\": \"g%u\", \"water_body\": \"赣江\", \"kind\": \"river\","
+                            " \"region\": \"360100\"}, ", i, i);
+  for (guint i = 0; i < 4; i++)
+    g_string_append_printf (text, "{\"id\": \"F%u\", \"name\": \"f%u\", \"water_body\": \"抚河\", \"kind\": \"river\","
+                            " \"region\": \"360100\"}, ", i, i);
+  for (guint i = 0; i < 5; i++)
+    g_string_append_printf (text, "{\"id\": \"P%u\", \"name\": \"p%u\", \"water_body\": \"鄱阳湖\", \"kind\": \"lake\","
+                            " \"region\": \"360100\"}%s", i, i, i < 4 ? ", " : "");
+  g_string_append (text, "], \"water_samples\": [");
+  for (guint i = 0; i < 5; i++)
+    g_string_append_printf (text, "{\"section\": \"G%u\", \"dates\": [\"2025-05-01\"], \"nh3n\": [%g]}, ", i, nh3n[i]);
+  for (guint i = 0; i < 4; i++)
+    g_string_append_printf (text, "{\"section\": \"F%u\", \"dates\": [\"2025-05-01\"], \"nh3n\": [0.4]}, ", i);
+  for (guint i = 0; i < 5; i++)
+    g_string_append_printf (text, "{\"section\": \"P%u\", \"dates\": [\"2025-05-01\"], \"nh3n\": [0.4]}%s", i,
+                            i < 4 ? ", " : "");
+  g_string_append (text, "]}}");
+
+  bytes = g_bytes_new (text->str, text->len);
+  dataset = qs_dataset_loader_load_bytes (bytes, "rivers.json", NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  classes = qs_section_classes_latest (dataset);
+  g_assert_cmpuint (classes->len, ==, 14);
+  rivers = qs_river_statuses (classes, "zh_CN");
+  g_assert_cmpuint (rivers->len, ==, 1);
+  gan = rivers->pdata[0];
+  g_assert_cmpstr (qs_text_get (gan->water_body, "zh_CN"), ==, "赣江");
+  g_assert_cmpuint (gan->n_sections, ==, 5);
+  g_assert_cmpfloat (gan->good_share, ==, 80);
+  g_assert_cmpint (gan->status, ==, QS_WATER_STATUS_GOOD);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/section-class/latest-year", test_latest_year_classes);
+  g_test_add_func ("/section-class/river-status", test_river_status);
   return g_test_run ();
 }

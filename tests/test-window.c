@@ -17,6 +17,7 @@
 #include "qs-window.h"
 #include "qs-section-row.h"
 #include "qs-sections-table.h"
+#include "qs-water-quality.h"
 #include "ui-wait.h"
 #include "hostile-dataset.h"
 
@@ -200,6 +201,21 @@ test_sections_table (void)
       if (water_class > 3)
         g_assert_cmpstr (qs_section_row_get_limiting (row), !=, "");
     }
+
+  /* Rivers with five or more sections get their class-proportion status. */
+  {
+    g_autoptr(GPtrArray) classes = qs_section_classes_latest (qs_window_get_dataset (window));
+    g_autoptr(GPtrArray) rivers = qs_river_statuses (classes, NULL);
+    const char *text = qs_sections_table_get_rivers_text (QS_SECTIONS_TABLE (table));
+
+    g_assert_cmpuint (rivers->len, >=, 1);
+    for (guint i = 0; i < rivers->len; i++)
+      {
+        QsRiverStatus *river = rivers->pdata[i];
+        g_assert_nonnull (strstr (text, qs_text_get_display (river->water_body, NULL)));
+        g_assert_nonnull (strstr (text, qs_water_status_name (river->status, NULL)));
+      }
+  }
 
   /* A screenshot with the table in view, for people to look at. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "water"));

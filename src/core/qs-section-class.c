@@ -81,6 +81,66 @@ qs_section_classes_latest (QsDataset *dataset)
   return result;
 }
 
+static void
+river_status_free (QsRiverStatus *self)
+{
+  qs_text_unref (self->water_body);
+  g_free (self);
+}
+
+/**
+ * qs_river_statuses:
+ * @classes: (element-type QsSectionClass): from qs_section_classes_latest()
+ * @locale: (nullable): the language water bodies are grouped by
+ *
+ * For every river (not lake or reservoir) with five or more classified
+ * sections, its status by the class-proportion method (qs_water_river_status()).
+ * Sections are grouped by the name of their water body.
+ *
+ * Returns: (transfer full) (element-type QsRiverStatus): in the order the
+ *   rivers first appear
+ */
+GPtrArray *
+qs_river_statuses (GPtrArray  *classes,
+                   const char *locale)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) river_status_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < classes->len; i++)
+    {
+      QsSectionClass *first = classes->pdata[i];
+      const char *name;
+      g_autoptr(GArray) found = NULL;
+      QsWaterComposition composition;
+      QsRiverStatus *river;
+
+      if (first->section->is_lake || first->section->water_body == NULL)
+        continue;
+      name = qs_text_get (first->section->water_body, locale);
+      if (!g_hash_table_add (seen, (gpointer) name))
+        continue;
+      found = g_array_new (FALSE, FALSE, sizeof (int));
+      for (guint k = i; k < classes->len; k++)
+        {
+          QsSectionClass *c = classes->pdata[k];
+          if (!c->section->is_lake && c->section->water_body && c->water_class > 0 &&
+              g_strcmp0 (qs_text_get (c->section->water_body, locale), name) == 0)
+            g_array_append_val (found, c->water_class);
+        }
+      if (found->len < 5)
+        continue;
+      qs_water_composition ((const int *) (void *) found->data, found->len, &composition);
+      river = g_new0 (QsRiverStatus, 1);
+      river->water_body = qs_text_ref (first->section->water_body);
+      river->n_sections = found->len;
+      river->good_share = composition.good_share;
+      river->status = qs_water_river_status (&composition);
+      g_ptr_array_add (result, river);
+    }
+  return result;
+}
+
 /* Parameter names as GB 3838-2002 gives them, in QsWaterParameter order. */
 static const char *const names_zh_cn[] = {
   "pH", "溶解氧", "高锰酸盐指数", "化学需氧量", "五日生化需氧量", "氨氮", "总磷", "总氮", "铜", "锌", "氟化物",

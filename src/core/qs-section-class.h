@@ -17,7 +17,18 @@ typedef struct
   guint           n_samples;   /* samples that year */
 } QsSectionClass;
 
+/* A river's status by the class-proportion method (five sections or more). */
+typedef struct
+{
+  QsText            *water_body;  /* owned reference */
+  guint              n_sections;
+  double             good_share;  /* % in classes I–III */
+  int                status;      /* a QsWaterStatus */
+} QsRiverStatus;
+
 GPtrArray *qs_section_classes_latest (QsDataset            *dataset);
+GPtrArray *qs_river_statuses         (GPtrArray            *classes,
+                                      const char           *locale);
 char      *qs_section_class_limiting_names (const QsSectionClass *self,
                                             const char           *locale);
 

@@ -7,6 +7,7 @@
 #include "qs-section-class.h"
 #include "qs-section-row.h"
 #include "qs-sections-table.h"
+#include "qs-water-quality.h"
 
 /*
  * The sections' classes in their latest year, as derived from the samples
@@ -19,6 +20,7 @@ struct _QsSectionsTable
   AdwBin          parent_instance;
 
   GtkLabel       *title_label;
+  GtkLabel       *rivers_label;
   GtkColumnView  *view;
   GListStore     *rows;
   GtkSortListModel *sorted;
@@ -104,6 +106,7 @@ qs_sections_table_class_init (QsSectionsTableClass *klass)
   object_class->dispose = qs_sections_table_dispose;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qingshan/Qingshan/qs-sections-table.ui");
   gtk_widget_class_bind_template_child (widget_class, QsSectionsTable, title_label);
+  gtk_widget_class_bind_template_child (widget_class, QsSectionsTable, rivers_label);
   gtk_widget_class_bind_template_child (widget_class, QsSectionsTable, view);
 }
 
@@ -155,6 +158,34 @@ qs_sections_table_new (QsDataset  *dataset,
       g_autoptr(QsSectionRow) row = qs_section_row_new (dataset, classes->pdata[i], locale);
       g_list_store_append (self->rows, row);
     }
+
+  /* Rivers with five sections or more are rated by the share of their
+   * sections in each class. */
+  {
+    g_autoptr(GPtrArray) rivers = qs_river_statuses (classes, locale);
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    for (guint i = 0; i < rivers->len; i++)
+      {
+        QsRiverStatus *river = rivers->pdata[i];
+        g_autofree char *share = g_strdup_printf ("%.0f%%", river->good_share);
+        g_autofree char *item = NULL;
+
+        /* Translators: a river, its status (优, 良好 …), the share of its
+         * sections in classes I–III and how many sections there are */
+        item = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s (%s in classes I–III of %u section)",
+                                             "%s: %s (%s in classes I–III of %u sections)", river->n_sections),
+                                qs_text_get_display (river->water_body, locale),
+                                qs_water_status_name (river->status, locale), share, river->n_sections);
+        g_string_append_printf (text, "%s%s", text->len ? "\n" : "", item);
+      }
+    if (text->len > 0)
+      {
+        g_autofree char *label = g_strdup_printf (_("Rivers, by the class-proportion method:\n%s"), text->str);
+        gtk_label_set_text (self->rivers_label, label);
+        gtk_widget_set_visible (GTK_WIDGET (self->rivers_label), TRUE);
+      }
+  }
   return GTK_WIDGET (self);
 }
 
@@ -194,4 +225,11 @@ qs_sections_table_sort_by (QsSectionsTable *self,
       if (g_strcmp0 (g_object_get_data (G_OBJECT (c), "qs-property"), column) == 0)
         gtk_column_view_sort_by_column (self->view, c, order);
     }
+}
+
+/** qs_sections_table_get_rivers_text: @self: a table. Returns: the rivers' statuses as shown, or "" */
+const char *
+qs_sections_table_get_rivers_text (QsSectionsTable *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->rivers_label)) ? gtk_label_get_text (self->rivers_label) : "";
 }

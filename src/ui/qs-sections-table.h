@@ -17,6 +17,7 @@ GtkWidget  *qs_sections_table_new      (QsDataset       *dataset,
                                         const char      *locale);
 guint       qs_sections_table_get_n_rows (QsSectionsTable *self);
 GListModel *qs_sections_table_get_rows (QsSectionsTable *self);
+const char *qs_sections_table_get_rivers_text (QsSectionsTable *self);
 void        qs_sections_table_sort_by  (QsSectionsTable *self,
                                         const char      *column,
                                         GtkSortType      order);
