@@ -309,15 +309,13 @@ file_changed (GFileMonitor      *monitor,
 static void
 watch_file (QsWindow *self)
 {
-  g_autoptr(GFile) parent = NULL;
-
   if (self->monitor)
     g_signal_handlers_disconnect_by_data (self->monitor, self);
   g_clear_object (&self->monitor);
   if (self->file == NULL)
     return;
-  /* Watch the folder, so that a save by rename (editors, our own writer)
-   * is seen as well as a write in place. */
+  /* With moves watched, a save by rename (editors, our own writer) is
+   * seen as well as a write in place. */
   self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
   if (self->monitor)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed), self);
@@ -453,7 +451,6 @@ update_recent_menu (QsWindow *self)
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
       g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *action = NULL;
 
       if (!g_str_has_suffix (uri, ".json") && !g_str_has_suffix (uri, ".csv") && !g_str_has_suffix (uri, ".tsv"))
         continue;
