@@ -458,8 +458,14 @@ test_legend_and_tooltip (void)
   qs_chart_set_unit (chart, QS_UNIT_UG_M3, NULL);
   qs_chart_add_series (chart, sa, 0, "江西省", NULL);
   qs_chart_add_series (chart, sb, 0, "南昌市", NULL);
+  /* Nothing to hit before the first draw; afterwards its size is known. */
+  g_assert_false (qs_chart_get_drawn_size (chart, &x, &y));
+  g_assert_false (qs_chart_map_point (chart, 0, 1, &x, &y));
   image = draw_image (chart, 800, 500);
   cairo_surface_destroy (image.surface);
+  g_assert_true (qs_chart_get_drawn_size (chart, &x, &y));
+  g_assert_cmpfloat (x, ==, 800);
+  g_assert_cmpfloat (y, ==, 500);
 
   g_assert_true (qs_chart_map_point (chart, 0, 1, &x, &y));
   g_assert_true (qs_chart_hit_test (chart, x + 3, y - 2, &hit));

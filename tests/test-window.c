@@ -39,6 +39,18 @@ is_allocated (gpointer widget)
   return gtk_widget_get_width (widget) > 100 && gtk_widget_get_mapped (widget);
 }
 
+/* The chart view has been drawn at its current size, so that hit tests and
+ * point positions describe what is on screen. */
+static gboolean
+is_drawn (gpointer view)
+{
+  QsChart *chart = qs_chart_view_get_chart (view);
+  double width, height;
+
+  return is_allocated (view) && chart && qs_chart_get_drawn_size (chart, &width, &height) &&
+         (int) width == gtk_widget_get_width (view) && (int) height == gtk_widget_get_height (view);
+}
+
 static void
 collect_text (GtkWidget *widget,
               GString   *out)
@@ -289,8 +301,7 @@ test_chart_widget (void)
   int hidden = -1;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "air");
-  wait_until (is_allocated, trend);
-  spin (100);
+  wait_until (is_drawn, trend);
 
   /* The accessible description summarises the chart in words. */
   description = qs_chart_view_dup_description (trend);
@@ -311,8 +322,7 @@ test_chart_widget (void)
   g_assert_cmpstr (qs_chart_view_get_point_text (trend), ==, "2020, Jiangxi, 30.0 µg/m³");
 
   /* A click on a city's legend entry hides that city's line. */
-  wait_until (is_allocated, cities);
-  spin (100);
+  wait_until (is_drawn, cities);
   boxes = qs_chart_get_text_boxes (qs_chart_view_get_chart (cities), &n);
   for (guint i = 0; i < n && hidden < 0; i++)
     if (g_str_equal (boxes[i].text, "Nanchang") &&

@@ -102,6 +102,8 @@ typedef struct
   double        x_step;      /* pixels per period */
   gboolean      band;        /* periods are bands (bars) rather than points */
   GArray       *legend;      /* QsLegendEntry */
+  double        width;       /* size of the last draw; 0 before the first */
+  double        height;
 } QsChartLayout;
 
 struct _QsChart

@@ -1244,6 +1244,8 @@ qs_chart_draw (QsChart *self,
     }
 
   self->layout.plot = d.plot;
+  self->layout.width = width;
+  self->layout.height = height;
   switch (self->kind)
     {
     case QS_CHART_LINE:
@@ -1330,6 +1332,30 @@ qs_chart_set_reduction (QsChart  *self,
 }
 
 /**
+ * qs_chart_get_drawn_size:
+ * @self: a chart
+ * @width: (out) (optional): width of the last draw
+ * @height: (out) (optional): height of the last draw
+ *
+ * Hit tests and point positions refer to the last draw; this says which
+ * size that was, so that a widget (or a test) can tell whether it is current.
+ *
+ * Returns: whether the chart has been drawn at all
+ */
+gboolean
+qs_chart_get_drawn_size (QsChart *self,
+                         double  *width,
+                         double  *height)
+{
+  g_return_val_if_fail (QS_IS_CHART (self), FALSE);
+  if (width)
+    *width = self->layout.width;
+  if (height)
+    *height = self->layout.height;
+  return self->layout.width > 0 && self->layout.height > 0;
+}
+
+/**
  * qs_chart_map_point:
  * @self: a chart
  * @series: a series index
@@ -1350,7 +1376,8 @@ qs_chart_map_point (QsChart *self,
                     double  *y)
 {
   g_return_val_if_fail (QS_IS_CHART (self), FALSE);
-  if (series >= self->series->len)
+  /* Before the first draw nothing has a place. */
+  if (series >= self->series->len || self->layout.width <= 0)
     return FALSE;
   if (self->kind == QS_CHART_CALENDAR)
     {

@@ -145,6 +145,9 @@ void          qs_chart_draw              (QsChart       *self,
                                           cairo_t       *cr,
                                           double         width,
                                           double         height);
+gboolean      qs_chart_get_drawn_size    (QsChart       *self,
+                                          double        *width,
+                                          double        *height);
 gboolean      qs_chart_map_point         (QsChart       *self,
                                           guint          series,
                                           guint          index,
