@@ -71,6 +71,14 @@ CITY_RURAL_OFFSET = {
     "361100": -5.0,
 }
 
+# Administrative villages per city (illustrative, about 17 000 in all): the
+# weights with which city rates add up to the province's.
+CITY_VILLAGES = {
+    "360100": 1090, "360200": 620, "360300": 650, "360400": 1800, "360500": 420,
+    "360600": 430, "360700": 3480, "360800": 2520, "360900": 2140, "361000": 1800,
+    "361100": 2330,
+}
+
 SPRING_FESTIVAL = [datetime.date(2025, 1, 29), datetime.date(2026, 2, 17)]
 DUST_DAYS = [datetime.date(2025, 4, 12), datetime.date(2026, 3, 22)]
 
@@ -740,6 +748,41 @@ def city_series(codes, per_year):
     return out
 
 
+def rural_counts(codes, rates, province):
+    """Villages treated per city, near the city rates, such that their sum
+    over all the villages gives the province's rate."""
+    total = sum(CITY_VILLAGES[c] for c in codes)
+    shift = province - sum(r * CITY_VILLAGES[c] for c, r in zip(codes, rates)) / total
+    treated = [round(min(95.0, max(5.0, r + shift)) * CITY_VILLAGES[c] / 100) for c, r in zip(codes, rates)]
+    want = round(province * total / 100)
+    order = sorted(range(len(codes)), key=lambda i: -CITY_VILLAGES[codes[i]])
+    k = 0
+    while sum(treated) != want:
+        treated[order[k % len(order)]] += 1 if sum(treated) < want else -1
+        k += 1
+    return treated
+
+
+def add_rural_counts(doc, indicators, codes, treated_city):
+    """Count indicators of villages treated and in all, of which the
+    treatment rate is made (so that regions add up by counts)."""
+    years = sorted(treated_city)
+    label = {"zh_CN": "个", "zh_TW": "個", "en": "villages"}
+    common = {"domain": "rural_sewage", "unit": "count", "unit_label": label, "decimals": 0,
+              "kind": "count", "resolution": "year"}
+    treated = dict(common, id="rural_sewage.villages_treated", direction="higher-is-better",
+                   name={"zh_CN": "生活污水得到治理的行政村", "zh_TW": "生活污水得到治理的行政村",
+                         "en": "Villages whose domestic sewage is treated"},
+                   series=[{"region": c, "start": str(years[0]), "status": "illustrative",
+                            "values": [treated_city[y][j] for y in years]} for j, c in enumerate(codes)])
+    total = dict(common, id="rural_sewage.villages_total", direction="neutral",
+                 name={"zh_CN": "行政村总数", "zh_TW": "行政村總數", "en": "Administrative villages"},
+                 series=[{"region": c, "start": str(years[0]), "status": "illustrative",
+                          "values": [CITY_VILLAGES[c]] * len(years)} for c in codes])
+    indicators["rural_sewage.treatment_rate"]["counts"] = {"numerator": treated["id"], "denominator": total["id"]}
+    doc["indicators"].extend([treated, total])
+
+
 def main(argv):
     if len(argv) != 3:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -819,6 +862,9 @@ def main(argv):
                                          good_prov_v[y], hi=99.7)
         p = rural_prov_v[y]
         rural_city[y] = round_to_mean([p + CITY_RURAL_OFFSET[c] * p / 57.2 + rng.gauss(0, 1.0) for c in codes], p, lo=5.0, hi=95.0)
+    treated_city = {y: rural_counts(codes, rural_city[y], rural_prov_v[y]) for y in CITY_YEARS}
+    for y in CITY_YEARS:
+        rural_city[y] = [gbround(t * 100 / CITY_VILLAGES[c], 1) for c, t in zip(codes, treated_city[y])]
     water_city_good, water_city_le2 = {}, {}
     for y in WATER_YEARS:
         water_city_good[y], water_city_le2[y] = [], []
@@ -834,6 +880,7 @@ def main(argv):
         ind = indicators[ind_id]
         ind["series"] = [s for s in ind["series"] if s["region"] == "360000"] + city_series(codes, per_year)
 
+    add_rural_counts(doc, indicators, codes, treated_city)
     doc["observations"] = {"air_daily": air_blocks, "water_sections": sections, "water_samples": sample_blocks}
     with open(argv[2], "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))

@@ -173,6 +173,63 @@ test_keeps_own (void)
   g_assert_cmpstr (qs_text_get (qs_indicator_get_name (own), NULL), ==, "mine");
 }
 
+/* A rate made of two counts: cities A (10 of 100 villages in 2024, 30 of
+ * 100 in 2025) and B (90 of 300; 2025 missing) and C (its own province,
+ * 5 of 10, with counts of its own). The province P has no counts: 2024 sums
+ * to 100 of 400 = 25 %, where averaging the two rates would give 20 %; 2025
+ * has no sum, since B is missing. Region D reports more treated than it
+ * has, which makes no rate. */
+static void
+test_rates_from_counts (void)
+{
+  g_autoptr(QsDataset) dataset = load_text (
+    "{\"format\": \"qingshan-dataset\", \"version\": 1,"
+    " \"metadata\": {\"title\": \"t\", \"provenance\": \"official\", \"region\": \"360000\"},"
+    " \"regions\": [{\"code\": \"360000\", \"name\": \"P\"},"
+    "   {\"code\": \"360100\", \"name\": \"A\", \"parent\": \"360000\"},"
+    "   {\"code\": \"360200\", \"name\": \"B\", \"parent\": \"360000\"},"
+    "   {\"code\": \"370000\", \"name\": \"C\"}, {\"code\": \"380000\", \"name\": \"D\"}],"
+    " \"indicators\": ["
+    "  {\"id\": \"rural_sewage.rate\", \"domain\": \"rural_sewage\", \"name\": {\"en\": \"Rate\"},"
+    "   \"unit\": \"%\", \"direction\": \"higher-is-better\", \"kind\": \"ratio\", \"resolution\": \"year\","
+    "   \"counts\": {\"numerator\": \"rural_sewage.treated\", \"denominator\": \"rural_sewage.total\"},"
+    "   \"targets\": [{\"kind\": \"target\", \"value\": 40, \"year\": 2025, \"label\": \"plan\"}],"
+    "   \"series\": [{\"region\": \"360000\", \"start\": \"2024\", \"values\": [21, 30]}]},"
+    "  {\"id\": \"rural_sewage.treated\", \"domain\": \"rural_sewage\", \"name\": \"treated\", \"unit\": \"count\","
+    "   \"direction\": \"higher-is-better\", \"kind\": \"count\", \"resolution\": \"year\", \"series\": ["
+    "    {\"region\": \"360100\", \"start\": \"2024\", \"values\": [10, 30]},"
+    "    {\"region\": \"360200\", \"start\": \"2024\", \"values\": [90, null], \"status\": \"provisional\"},"
+    "    {\"region\": \"370000\", \"start\": \"2024\", \"values\": [5]},"
+    "    {\"region\": \"380000\", \"start\": \"2024\", \"values\": [12]}]},"
+    "  {\"id\": \"rural_sewage.total\", \"domain\": \"rural_sewage\", \"name\": \"total\", \"unit\": \"count\","
+    "   \"direction\": \"neutral\", \"kind\": \"count\", \"resolution\": \"year\", \"series\": ["
+    "    {\"region\": \"360100\", \"start\": \"2024\", \"values\": [100, 100]},"
+    "    {\"region\": \"360200\", \"start\": \"2024\", \"values\": [300, 300]},"
+    "    {\"region\": \"370000\", \"start\": \"2024\", \"values\": [10]},"
+    "    {\"region\": \"380000\", \"start\": \"2024\", \"values\": [10]}]}]}");
+  QsIndicator *derived = qs_dataset_lookup_indicator (dataset, "rural_sewage.derived_rate");
+  QsSeries *province;
+  QsStatus status;
+  guint k;
+
+  g_assert_nonnull (derived);
+  g_assert_cmpstr (qs_text_get (qs_indicator_get_name (derived), "en"), ==, "Rate (from counts)");
+  g_assert_cmpuint (qs_indicator_get_targets (derived)->len, ==, 1);
+  g_assert_cmpfloat_with_epsilon (value_of (dataset, "rural_sewage.derived_rate", "360100", 2024, NULL), 10, 1e-9);
+  g_assert_cmpfloat_with_epsilon (value_of (dataset, "rural_sewage.derived_rate", "360100", 2025, NULL), 30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (value_of (dataset, "rural_sewage.derived_rate", "360200", 2024, &status), 30, 1e-9);
+  g_assert_cmpint (status, ==, QS_STATUS_PROVISIONAL);
+  /* Summed counts, not averaged rates; the status is the least final. */
+  g_assert_cmpfloat_with_epsilon (value_of (dataset, "rural_sewage.derived_rate", "360000", 2024, &status), 25, 1e-9);
+  g_assert_cmpint (status, ==, QS_STATUS_PROVISIONAL);
+  province = qs_indicator_lookup_series (derived, "360000");
+  g_assert_false (qs_series_find_period (province, 2025, &k));
+  g_assert_cmpfloat_with_epsilon (value_of (dataset, "rural_sewage.derived_rate", "370000", 2024, NULL), 50, 1e-9);
+  g_assert_null (qs_indicator_lookup_series (derived, "380000"));
+  /* The published rate stays as given. */
+  g_assert_false (qs_indicator_get_derived (qs_dataset_lookup_indicator (dataset, "rural_sewage.rate")));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -182,5 +239,6 @@ main (int    argc,
   g_test_add_func ("/derive/rules-by-date", test_rules_by_date);
   g_test_add_func ("/derive/water", test_water);
   g_test_add_func ("/derive/keeps-own", test_keeps_own);
+  g_test_add_func ("/derive/rates-from-counts", test_rates_from_counts);
   return g_test_run ();
 }

@@ -141,12 +141,22 @@ test_demo_views (void)
     {
       QsIndicator *indicator = qs_dataset_get_indicators (dataset)->pdata[i];
       expected_cards += qs_indicator_get_kind (indicator) != QS_KIND_COMPOSITION &&
-                        qs_indicator_get_series (indicator)->len > 0;
+                        qs_indicator_get_series (indicator)->len > 0 &&
+                        !qs_dataset_is_part_of_rate (dataset, qs_indicator_get_id (indicator));
     }
   g_assert_cmpuint (cards, ==, expected_cards);
   g_assert_cmpuint (qs_charts_page_get_n_charts (qs_window_get_charts_page (window, "air")), >=, 8);
   g_assert_cmpuint (qs_charts_page_get_n_charts (qs_window_get_charts_page (window, "water")), >=, 5);
   g_assert_cmpuint (qs_charts_page_get_n_charts (qs_window_get_charts_page (window, "rural")), >=, 3);
+  /* The rate made of village counts, summed over the cities, is shown; the
+   * counts themselves are not (they are in the Data view). */
+  g_assert_true (qs_dataset_is_part_of_rate (dataset, "rural_sewage.villages_total"));
+  g_assert_nonnull (qs_charts_page_find_chart (qs_window_get_charts_page (window, "rural"),
+                                               "rural_sewage.derived_treatment_rate.trend"));
+  g_assert_null (qs_charts_page_find_chart (qs_window_get_charts_page (window, "rural"),
+                                            "rural_sewage.villages_total.trend"));
+  g_assert_null (qs_charts_page_find_chart (qs_window_get_charts_page (window, "rural"),
+                                            "rural_sewage.villages_treated.map"));
   g_assert_nonnull (qs_charts_page_find_chart (qs_window_get_charts_page (window, "air"),
                                                "air.aqi_calendar.360100.2026"));
 

@@ -150,8 +150,11 @@ _qs_chart_draw_tile_map (QsDraw *d)
       double ry = p.y + p.height - ramp_h + d->font_px * 0.3, bar = d->font_px * 0.6;
       g_autofree char *low = _qs_chart_format_value (chart, lo, FALSE);
       g_autofree char *high = _qs_chart_format_value (chart, hi, TRUE);
-      g_autoptr(PangoLayout) a = _qs_draw_layout (d, low, d->font_px * 0.8, FALSE, -1, 0);
-      g_autoptr(PangoLayout) b = _qs_draw_layout (d, high, d->font_px * 0.8, FALSE, -1, 0);
+      /* Each end's label has the room beside the ramp, and no more: a unit
+       * label from the file may be long. */
+      double room = (p.width - rw) / 2 - d->font_px * 0.4;
+      g_autoptr(PangoLayout) a = _qs_draw_layout (d, low, d->font_px * 0.8, FALSE, room, 1);
+      g_autoptr(PangoLayout) b = _qs_draw_layout (d, high, d->font_px * 0.8, FALSE, room, 1);
       double aw, bw;
 
       for (int i = 0; i < 32; i++)

@@ -1439,7 +1439,7 @@ read_indicator (Ctx        *ctx,
 {
   static const char *const keys[] = { "id", "domain", "name", "description", "unit", "unit_label",
                                       "decimals", "direction", "kind", "resolution", "categories",
-                                      "targets", "series", NULL };
+                                      "counts", "targets", "series", NULL };
   g_autoptr(QsIndicator) indicator = NULL;
   g_autoptr(QsText) name = NULL;
   g_autoptr(QsText) description = NULL;
@@ -1525,6 +1525,39 @@ read_indicator (Ctx        *ctx,
   if (kind == QS_KIND_COMPOSITION && qs_indicator_get_n_categories (indicator) == 0)
     return;
 
+  /* A rate made of two counts; the references are checked once every
+   * indicator is read (check_counts). */
+  if ((node = member (ctx, object, "counts", FALSE)))
+    {
+      static const char *const count_keys[] = { "numerator", "denominator", NULL };
+      JsonObject *counts;
+      old = push_key (ctx, "counts");
+      if (kind != QS_KIND_RATIO)
+        {
+          add_problem (ctx, _("only a ratio can be made of counts"));
+          ok = FALSE;
+        }
+      else if ((counts = as_object (ctx, node)))
+        {
+          const char *numerator, *denominator;
+          check_keys (ctx, counts, count_keys);
+          numerator = get_string (ctx, counts, "numerator", TRUE);
+          denominator = get_string (ctx, counts, "denominator", TRUE);
+          if (numerator && denominator && strcmp (numerator, denominator) == 0)
+            {
+              add_problem (ctx, _("the numerator and the denominator must be two different indicators"));
+              ok = FALSE;
+            }
+          else if (numerator && denominator)
+            qs_indicator_set_counts (indicator, numerator, denominator);
+          else
+            ok = FALSE;
+        }
+      else
+        ok = FALSE;
+      pop (ctx, old);
+    }
+
   if ((node = member (ctx, object, "targets", FALSE)))
     {
       JsonArray *array;
@@ -1544,6 +1577,45 @@ read_indicator (Ctx        *ctx,
 
   if (ok)
     qs_dataset_add_indicator (ctx->dataset, indicator);
+}
+
+/* The two counts a rate is made of are count indicators of the rate's
+ * resolution, defined anywhere in the file. */
+static void
+check_counts (Ctx       *ctx,
+              JsonArray *array)
+{
+  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      QsIndicator *rate;
+      const char *refs[2];
+      gsize old;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element) ||
+          !json_object_has_member (json_node_get_object (element), "id") ||
+          !node_is_string (json_object_get_member (json_node_get_object (element), "id")))
+        continue;
+      rate = qs_dataset_lookup_indicator (ctx->dataset,
+                                          json_object_get_string_member (json_node_get_object (element), "id"));
+      if (rate == NULL || !qs_indicator_get_counts (rate, &refs[0], &refs[1]))
+        continue;
+      old = push_index (ctx, i);
+      for (guint k = 0; k < 2; k++)
+        {
+          QsIndicator *count = qs_dataset_lookup_indicator (ctx->dataset, refs[k]);
+          gsize old2 = push_key (ctx, k == 0 ? "counts.numerator" : "counts.denominator");
+
+          if (count == NULL)
+            add_problem (ctx, _("unknown indicator “%s” (not in “indicators”)"), refs[k]);
+          else if (qs_indicator_get_kind (count) != QS_KIND_COUNT)
+            add_problem (ctx, _("“%s” is not a count (its kind must be “count”)"), refs[k]);
+          else if (qs_indicator_get_resolution (count) != qs_indicator_get_resolution (rate))
+            add_problem (ctx, _("“%s” has a different resolution from the rate made of it"), refs[k]);
+          pop (ctx, old2);
+        }
+      pop (ctx, old);
+    }
 }
 
 /* ---- observations ------------------------------------------------------ */
@@ -2000,6 +2072,7 @@ read_root (Ctx      *ctx,
               if (g_cancellable_is_cancelled (ctx->cancellable))
                 break;
             }
+          check_counts (ctx, array);
         }
       pop (ctx, old);
     }

@@ -442,3 +442,29 @@ qs_dataset_get_n_values (QsDataset *self)
     }
   return n;
 }
+
+/**
+ * qs_dataset_is_part_of_rate:
+ * @self: a dataset
+ * @indicator_id: an indicator id
+ *
+ * Returns: whether the indicator is the numerator or denominator of a rate
+ *   of the dataset (see qs_indicator_get_counts())
+ */
+gboolean
+qs_dataset_is_part_of_rate (QsDataset  *self,
+                            const char *indicator_id)
+{
+  GPtrArray *indicators;
+
+  g_return_val_if_fail (QS_IS_DATASET (self), FALSE);
+  indicators = qs_dataset_get_indicators (self);
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      const char *numerator, *denominator;
+      if (qs_indicator_get_counts (indicators->pdata[i], &numerator, &denominator) &&
+          (g_strcmp0 (numerator, indicator_id) == 0 || g_strcmp0 (denominator, indicator_id) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}

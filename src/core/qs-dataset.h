@@ -57,6 +57,8 @@ QsRegion       *qs_dataset_lookup_region      (QsDataset   *self,
 GPtrArray      *qs_dataset_get_indicators     (QsDataset   *self);
 void            qs_dataset_add_indicator      (QsDataset   *self,
                                                QsIndicator *indicator);
+gboolean        qs_dataset_is_part_of_rate    (QsDataset   *self,
+                                               const char  *indicator_id);
 QsIndicator    *qs_dataset_lookup_indicator   (QsDataset   *self,
                                                const char  *id);
 GPtrArray      *qs_dataset_get_air_daily      (QsDataset   *self);

@@ -373,6 +373,173 @@ derive_water (QsDataset *dataset)
   qs_dataset_add_indicator (dataset, composition);
 }
 
+/* Sums of the two counts of a region at each period: its own series, or
+ * failing that the sum over its child regions. A period counts only where
+ * every region summed has both counts, so that a city missing from a year
+ * does not make the province's rate look better or worse. */
+typedef struct
+{
+  gint32   period;
+  double   numerator;
+  double   denominator;
+  QsStatus status;
+} CountSum;
+
+static gboolean
+own_counts (QsIndicator *numerator,
+            QsIndicator *denominator,
+            const char  *region,
+            GArray      *out)
+{
+  QsSeries *num = qs_indicator_lookup_series (numerator, region);
+  QsSeries *den = qs_indicator_lookup_series (denominator, region);
+
+  g_array_set_size (out, 0);
+  if (num == NULL || den == NULL)
+    return FALSE;
+  for (guint i = 0; i < qs_series_get_n_values (num); i++)
+    {
+      CountSum sum = { qs_series_get_period (num, i), qs_series_get_value (num, i), NAN, 0 };
+      guint j;
+
+      if (isnan (sum.numerator) || !qs_series_find_period (den, sum.period, &j))
+        continue;
+      sum.denominator = qs_series_get_value (den, j);
+      if (isnan (sum.denominator))
+        continue;
+      sum.status = MAX (qs_series_get_status (num, i), qs_series_get_status (den, j));
+      g_array_append_val (out, sum);
+    }
+  return TRUE;
+}
+
+static void
+summed_counts (QsDataset   *dataset,
+               QsIndicator *numerator,
+               QsIndicator *denominator,
+               const char  *region,
+               GArray      *out)
+{
+  GPtrArray *regions = qs_dataset_get_regions (dataset);
+  g_autoptr(GArray) child = g_array_new (FALSE, FALSE, sizeof (CountSum));
+  guint n_children = 0;
+
+  g_array_set_size (out, 0);
+  for (guint r = 0; r < regions->len; r++)
+    {
+      QsRegion *c = regions->pdata[r];
+      guint kept = 0;
+
+      if (g_strcmp0 (c->parent, region) != 0 || !own_counts (numerator, denominator, c->code, child))
+        continue;
+      if (n_children++ == 0)
+        {
+          g_array_append_vals (out, child->data, child->len);
+          continue;
+        }
+      /* Keep the periods that this child has too, adding its counts. */
+      for (guint i = 0, j = 0; i < out->len; i++)
+        {
+          CountSum *sum = &g_array_index (out, CountSum, i);
+          while (j < child->len && g_array_index (child, CountSum, j).period < sum->period)
+            j++;
+          if (j < child->len && g_array_index (child, CountSum, j).period == sum->period)
+            {
+              CountSum *add = &g_array_index (child, CountSum, j);
+              sum->numerator += add->numerator;
+              sum->denominator += add->denominator;
+              sum->status = MAX (sum->status, add->status);
+              g_array_index (out, CountSum, kept++) = *sum;
+            }
+        }
+      g_array_set_size (out, kept);
+    }
+}
+
+/* A rate whose dataset also carries its two counts is recomputed from them
+ * for every region, and for a region without counts of its own from the
+ * sums over its child regions: regions are aggregated by summing counts,
+ * never by averaging rates. */
+static void
+derive_rates_from_counts (QsDataset *dataset)
+{
+  GPtrArray *indicators = qs_dataset_get_indicators (dataset);
+  GPtrArray *regions = qs_dataset_get_regions (dataset);
+  g_autoptr(GPtrArray) rates = g_ptr_array_new ();
+  g_autoptr(GArray) sums = g_array_new (FALSE, FALSE, sizeof (CountSum));
+
+  for (guint i = 0; i < indicators->len; i++)
+    if (!qs_indicator_get_derived (indicators->pdata[i]) && qs_indicator_get_counts (indicators->pdata[i], NULL, NULL))
+      g_ptr_array_add (rates, indicators->pdata[i]);
+
+  for (guint i = 0; i < rates->len; i++)
+    {
+      QsIndicator *rate = rates->pdata[i];
+      const char *num_id, *den_id, *id = qs_indicator_get_id (rate);
+      QsIndicator *numerator, *denominator;
+      QsText *name = qs_indicator_get_name (rate);
+      g_autoptr(QsIndicator) derived = NULL;
+      g_autofree char *derived_id = NULL;
+      const char *dot = strchr (id, '.');
+
+      qs_indicator_get_counts (rate, &num_id, &den_id);
+      numerator = qs_dataset_lookup_indicator (dataset, num_id);
+      denominator = qs_dataset_lookup_indicator (dataset, den_id);
+      if (numerator == NULL || denominator == NULL || dot == NULL)
+        continue;
+      derived_id = g_strdup_printf ("%.*s.derived_%s", (int) (dot - id), id, dot + 1);
+      {
+        g_autofree char *zh_cn = g_strdup_printf ("%s（由数量汇总）", qs_text_get (name, "zh_CN"));
+        g_autofree char *zh_tw = g_strdup_printf ("%s（由數量彙總）", qs_text_get (name, "zh_TW"));
+        g_autofree char *en = g_strdup_printf ("%s (from counts)", qs_text_get (name, "en"));
+        derived = new_indicator (dataset, derived_id, qs_indicator_get_domain (rate), QS_KIND_RATIO,
+                                 QS_UNIT_PERCENT, qs_indicator_get_resolution (rate),
+                                 text3 (zh_cn, zh_tw, en),
+                                 text3 ("由两项数量计算：分子与分母按地区相加后再求比率，不对比率取平均。",
+                                        "由兩項數量計算：分子與分母按地區相加後再求比率，不對比率取平均。",
+                                        "Computed from two counts: regions are combined by adding up the "
+                                        "counts, never by averaging rates."),
+                                 qs_indicator_get_decimals (rate), qs_indicator_get_direction (rate));
+      }
+      if (derived == NULL)
+        continue;
+      for (guint t = 0; t < qs_indicator_get_targets (rate)->len; t++)
+        qs_indicator_add_target (derived, qs_target_ref (qs_indicator_get_targets (rate)->pdata[t]));
+
+      for (guint r = 0; r < regions->len; r++)
+        {
+          QsRegion *region = regions->pdata[r];
+          g_autoptr(QsSeries) series = NULL;
+          gint32 *periods;
+          guint n = 0;
+
+          if (!own_counts (numerator, denominator, region->code, sums))
+            summed_counts (dataset, numerator, denominator, region->code, sums);
+          if (sums->len == 0)
+            continue;
+          periods = g_new (gint32, sums->len);
+          for (guint k = 0; k < sums->len; k++)
+            periods[k] = g_array_index (sums, CountSum, k).period;
+          series = qs_series_new_irregular (region->code, qs_indicator_get_resolution (rate), periods, sums->len, 1);
+          for (guint k = 0; k < sums->len; k++)
+            {
+              CountSum *sum = &g_array_index (sums, CountSum, k);
+              /* No rate of nothing, and none where more are treated than exist. */
+              if (sum->denominator > 0 && sum->numerator <= sum->denominator)
+                {
+                  qs_series_get_data (series, 0)[k] = 100.0 * sum->numerator / sum->denominator;
+                  n++;
+                }
+              qs_series_set_status (series, k, sum->status);
+            }
+          if (n > 0)
+            qs_indicator_add_series (derived, series);
+        }
+      if (qs_indicator_get_series (derived)->len > 0)
+        qs_dataset_add_indicator (dataset, derived);
+    }
+}
+
 /**
  * qs_derive_indicators:
  * @dataset: a loaded dataset
@@ -381,8 +548,9 @@ derive_water (QsDataset *dataset)
  * of each city, the yearly good-air-day ratio and PM2.5 mean of each city
  * and of the whole region, the city-days per AQI level each month, and for
  * national-assessment water sections the yearly share in classes I–III and
- * the composition by class. Indicators whose id the dataset already uses
- * are left alone.
+ * the composition by class; and a rate whose two counts the dataset
+ * carries, for every region, summing the counts of child regions. Indicators
+ * whose id the dataset already uses are left alone.
  */
 void
 qs_derive_indicators (QsDataset *dataset)
@@ -390,4 +558,5 @@ qs_derive_indicators (QsDataset *dataset)
   g_return_if_fail (QS_IS_DATASET (dataset));
   derive_air (dataset);
   derive_water (dataset);
+  derive_rates_from_counts (dataset);
 }

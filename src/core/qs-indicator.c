@@ -22,6 +22,8 @@ struct _QsIndicator
   guint         decimals;
   QsDirection   direction;
   gboolean      derived;
+  char         *counts_numerator;    /* count indicators a rate is made of */
+  char         *counts_denominator;
 
   GPtrArray    *category_ids;
   GPtrArray    *category_names;
@@ -63,6 +65,8 @@ qs_indicator_finalize (GObject *object)
   QsIndicator *self = (QsIndicator *) object;
 
   g_free (self->id);
+  g_free (self->counts_numerator);
+  g_free (self->counts_denominator);
   g_clear_pointer (&self->name, qs_text_unref);
   g_clear_pointer (&self->description, qs_text_unref);
   g_clear_pointer (&self->unit_label, qs_text_unref);
@@ -346,6 +350,48 @@ qs_indicator_set_direction (QsIndicator *self,
     return;
   self->direction = direction;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTION]);
+}
+
+/**
+ * qs_indicator_set_counts:
+ * @self: a ratio indicator
+ * @numerator: (nullable): id of the count indicator of what is treated
+ * @denominator: (nullable): id of the count indicator of the total
+ *
+ * Says that the rate is made of two counts (villages treated of all
+ * villages, say), so that regions can be aggregated by summing the counts.
+ */
+void
+qs_indicator_set_counts (QsIndicator *self,
+                         const char  *numerator,
+                         const char  *denominator)
+{
+  g_return_if_fail (QS_IS_INDICATOR (self));
+  g_free (self->counts_numerator);
+  g_free (self->counts_denominator);
+  self->counts_numerator = g_strdup (numerator);
+  self->counts_denominator = g_strdup (denominator);
+}
+
+/**
+ * qs_indicator_get_counts:
+ * @self: an indicator
+ * @numerator: (out) (optional): id of the numerator's count indicator
+ * @denominator: (out) (optional): id of the denominator's count indicator
+ *
+ * Returns: whether the indicator is a rate made of two counts
+ */
+gboolean
+qs_indicator_get_counts (QsIndicator  *self,
+                         const char  **numerator,
+                         const char  **denominator)
+{
+  g_return_val_if_fail (QS_IS_INDICATOR (self), FALSE);
+  if (numerator)
+    *numerator = self->counts_numerator;
+  if (denominator)
+    *denominator = self->counts_denominator;
+  return self->counts_numerator != NULL && self->counts_denominator != NULL;
 }
 
 /** qs_indicator_get_derived: @self: an indicator. Returns: whether Qingshan computed it from raw data */

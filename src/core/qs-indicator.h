@@ -44,6 +44,12 @@ void          qs_indicator_set_direction    (QsIndicator  *self,
 gboolean      qs_indicator_get_derived      (QsIndicator  *self);
 void          qs_indicator_set_derived      (QsIndicator  *self,
                                              gboolean      derived);
+void          qs_indicator_set_counts       (QsIndicator  *self,
+                                             const char   *numerator,
+                                             const char   *denominator);
+gboolean      qs_indicator_get_counts       (QsIndicator  *self,
+                                             const char  **numerator,
+                                             const char  **denominator);
 
 guint         qs_indicator_get_n_categories (QsIndicator  *self);
 void          qs_indicator_add_category     (QsIndicator  *self,

@@ -324,7 +324,8 @@ watch_file (QsWindow *self)
 /* ---- showing a dataset --------------------------------------------------- */
 
 static GPtrArray *
-charts_for_domain (GPtrArray  *catalog,
+charts_for_domain (QsDataset  *dataset,
+                   GPtrArray  *catalog,
                    const char *domain)
 {
   static const char *const kinds[] = { ".trend", ".cities", ".ranking", ".map", ".stacked", ".gauge", NULL };
@@ -334,7 +335,6 @@ charts_for_domain (GPtrArray  *catalog,
   GPtrArray *entries = g_ptr_array_new ();
   g_autofree char *prefix = g_strconcat (domain, ".", NULL);
   gboolean calendar_added = FALSE, daily_added = FALSE;
-
   for (guint i = 0; i < catalog->len; i++)
     {
       QsChartEntry *entry = catalog->pdata[i];
@@ -342,6 +342,13 @@ charts_for_domain (GPtrArray  *catalog,
 
       if (!g_str_has_prefix (entry->id, prefix))
         continue;
+      {
+        /* The counts a rate is made of are in the Data view; the views show
+         * the rate (published, and derived from them) instead. */
+        g_autofree char *indicator = g_strndup (entry->id, strrchr (entry->id, '.') - entry->id);
+        if (qs_dataset_is_part_of_rate (dataset, indicator))
+          continue;
+      }
       for (guint k = 0; kinds[k]; k++)
         wanted |= g_str_has_suffix (entry->id, kinds[k]);
       /* The first city's daily AQI, and its calendar of the latest year. */
@@ -404,13 +411,15 @@ rebuild (QsWindow *self)
     gtk_widget_set_visible (self->font_notice, !qs_font_check_covers (sample->str, self->chart_locale));
   }
 
-  /* Headline indicators: every indicator with a value, compositions aside. */
+  /* Headline indicators: every indicator with a value, compositions and the
+   * counts a rate is made of aside. */
   {
     GPtrArray *indicators = qs_dataset_get_indicators (self->dataset);
     for (guint i = 0; i < indicators->len; i++)
       {
         QsIndicator *indicator = indicators->pdata[i];
-        if (qs_indicator_get_kind (indicator) == QS_KIND_COMPOSITION || qs_indicator_get_series (indicator)->len == 0)
+        if (qs_indicator_get_kind (indicator) == QS_KIND_COMPOSITION || qs_indicator_get_series (indicator)->len == 0 ||
+            qs_dataset_is_part_of_rate (self->dataset, qs_indicator_get_id (indicator)))
           continue;
         gtk_flow_box_append (self->kpi_flow, qs_kpi_card_new (self->dataset, indicator, self->chart_locale));
       }
@@ -418,10 +427,10 @@ rebuild (QsWindow *self)
 
   catalog = qs_chart_catalog_list (self->dataset, self->chart_locale);
   {
-    g_autoptr(GPtrArray) air = charts_for_domain (catalog, "air");
-    g_autoptr(GPtrArray) water = charts_for_domain (catalog, "water");
-    g_autoptr(GPtrArray) rural = charts_for_domain (catalog, "rural_sewage");
-    g_autoptr(GPtrArray) other = charts_for_domain (catalog, "csv");
+    g_autoptr(GPtrArray) air = charts_for_domain (self->dataset, catalog, "air");
+    g_autoptr(GPtrArray) water = charts_for_domain (self->dataset, catalog, "water");
+    g_autoptr(GPtrArray) rural = charts_for_domain (self->dataset, catalog, "rural_sewage");
+    g_autoptr(GPtrArray) other = charts_for_domain (self->dataset, catalog, "csv");
 
     /* A plain CSV has no domain of its own: its chart goes with its unit's. */
     for (guint i = 0; i < other->len; i++)
