@@ -18,6 +18,7 @@
 #include "qs-section-row.h"
 #include "qs-sections-table.h"
 #include "qs-water-quality.h"
+#include "ui-text.h"
 #include "ui-wait.h"
 #include "hostile-dataset.h"
 
@@ -49,18 +50,6 @@ is_drawn (gpointer view)
 
   return is_allocated (view) && chart && qs_chart_get_drawn_size (chart, &width, &height) &&
          (int) width == gtk_widget_get_width (view) && (int) height == gtk_widget_get_height (view);
-}
-
-static void
-collect_text (GtkWidget *widget,
-              GString   *out)
-{
-  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_text (child, out);
 }
 
 static QsWindow *
