@@ -981,7 +981,7 @@ read_values (Ctx         *ctx,
 
   if (values_length (ctx, array) != n)
     {
-      add_problem (ctx, _("has %u values but %u periods"), values_length (ctx, array), n);
+      add_problem (ctx, _("the number of values (%u) differs from the number of periods (%u)"), values_length (ctx, array), n);
       return FALSE;
     }
 
@@ -1095,7 +1095,7 @@ make_series (Ctx          *ctx,
         }
       if (json_array_get_length (array) != n_values)
         {
-          add_problem (ctx, _("has %u periods but there are %u values"),
+          add_problem (ctx, _("the number of periods (%u) differs from the number of values (%u)"),
                        json_array_get_length (array), n_values);
           pop (ctx, old);
           return NULL;
@@ -1163,7 +1163,7 @@ read_status (Ctx        *ctx,
   array = json_node_get_array (node);
   if (json_array_get_length (array) != n)
     {
-      add_problem (ctx, _("has %u entries but there are %u values"), json_array_get_length (array), n);
+      add_problem (ctx, _("the number of entries (%u) differs from the number of values (%u)"), json_array_get_length (array), n);
       pop (ctx, old);
       return FALSE;
     }
@@ -1222,7 +1222,7 @@ read_source (Ctx        *ctx,
   array = json_node_get_array (node);
   if (json_array_get_length (array) != n)
     {
-      add_problem (ctx, _("has %u entries but there are %u values"), json_array_get_length (array), n);
+      add_problem (ctx, _("the number of entries (%u) differs from the number of values (%u)"), json_array_get_length (array), n);
       pop (ctx, old);
       return FALSE;
     }
@@ -1279,7 +1279,9 @@ check_composition_sums (Ctx         *ctx,
           g_autofree char *period = qs_period_to_string (qs_series_get_resolution (series),
                                                          qs_series_get_period (series, i));
           if (missing > 0)
-            add_problem (ctx, _("the shares for %s are incomplete: %u of %u categories missing"),
+            /* TRANSLATORS: %s is a period; there are always two or more categories. */
+            add_problem (ctx, g_dngettext (GETTEXT_PACKAGE, "the shares for %s are incomplete: %u of %u categories is missing",
+                                           "the shares for %s are incomplete: %u of %u categories are missing", missing),
                          period, missing, k);
           else
             add_problem (ctx, _("the shares for %s add up to %.*f, not 100"),
@@ -1745,7 +1747,10 @@ read_air_daily (Ctx       *ctx,
           old2 = push_key (ctx, qs_pollutant_to_string (p));
           if (values_length (ctx, column) != n)
             {
-              add_problem (ctx, _("has %u values but %s has %u (every column must have the same length)"),
+              add_problem (ctx, g_dngettext (GETTEXT_PACKAGE,
+                                             "has %u value but %s has %u (every column must have the same length)",
+                                             "has %u values but %s has %u (every column must have the same length)",
+                                             values_length (ctx, column)),
                            values_length (ctx, column), first_column, n);
               pop (ctx, old2);
               ok = FALSE;
@@ -1924,7 +1929,7 @@ read_water_samples (Ctx       *ctx,
               JsonArray *column = as_array (ctx, json_object_get_member (object, key));
               if (column && values_length (ctx, column) != n)
                 {
-                  add_problem (ctx, _("has %u values but there are %u dates"), values_length (ctx, column), n);
+                  add_problem (ctx, _("the number of values (%u) differs from the number of dates (%u)"), values_length (ctx, column), n);
                   ok = FALSE;
                 }
               else if (column)
