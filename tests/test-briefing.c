@@ -15,6 +15,7 @@
 #include "qs-application.h"
 #include "qs-briefing-window.h"
 #include "qs-deck-editor.h"
+#include "qs-presenter-view.h"
 #include "qs-window.h"
 #include "ui-wait.h"
 
@@ -41,12 +42,12 @@ find_briefing (void)
   return NULL;
 }
 
-/* Sends a key press as a clicker would, through the window's controller. */
+/* Sends a key press as a clicker would, through the widget's controller. */
 static void
-press (QsBriefingWindow *briefing,
-       guint             keyval)
+press_on (GtkWidget *widget,
+          guint      keyval)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (briefing));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   gboolean handled = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -60,6 +61,13 @@ press (QsBriefingWindow *briefing,
     }
   g_assert_true (handled);
   spin (20);
+}
+
+static void
+press (QsBriefingWindow *briefing,
+       guint             keyval)
+{
+  press_on (GTK_WIDGET (briefing), keyval);
 }
 
 /* The window's pixels, as the screen shows them. */
@@ -399,6 +407,90 @@ test_deck_editor (void)
   g_rmdir (dir);
 }
 
+/* With the briefing on a second monitor the main window shows the
+ * presenter view; Xvfb has one monitor, so the briefing goes full screen
+ * on it and the view is asked for as the Briefing action asks for it. */
+static void
+test_presenter (void)
+{
+  g_autofree char *demo = qs_application_get_demo_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (demo);
+  QsWindow *window = qs_window_new (NULL);
+  QsBriefingWindow *briefing;
+  QsPresenterView *presenter;
+  QsReportSlides *slides;
+  g_autofree char *expected = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *takeaway = NULL;
+  guint n;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  qs_window_open_file (window, file);
+  wait_until (has_dataset, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.briefing", NULL));
+  briefing = find_briefing ();
+  g_assert_nonnull (briefing);
+  wait_until (is_mapped, briefing);
+  g_assert_false (qs_briefing_window_get_on_other_monitor (briefing));
+  g_assert_null (qs_window_get_presenter (window));
+
+  qs_window_show_presenter (window, briefing);
+  presenter = QS_PRESENTER_VIEW (qs_window_get_presenter (window));
+  g_assert_nonnull (presenter);
+  wait_until (is_mapped, presenter);
+  slides = qs_briefing_window_get_slides (briefing);
+  n = qs_report_slides_get_n (slides);
+  g_assert_cmpuint (n, >=, 3);
+
+  /* The current slide's number, title and takeaway; the next one's title. */
+  title = qs_report_slides_get_title (slides, 0);
+  expected = g_strdup_printf ("Slide 1 of %u: %s", n, title);
+  g_assert_cmpstr (qs_presenter_view_get_position_text (presenter), ==, expected);
+  g_free (title);
+  title = qs_report_slides_get_title (slides, 1);
+  g_assert_cmpstr (qs_presenter_view_get_next_text (presenter), ==, title);
+  takeaway = qs_report_slides_get_takeaway (slides, 0);
+  g_assert_cmpstr (qs_presenter_view_get_takeaway_text (presenter), ==,
+                   takeaway ? takeaway : "No takeaway for this slide");
+
+  /* Keys pressed in the main window drive the projector. */
+  press_on (GTK_WIDGET (presenter), GDK_KEY_Right);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, 1);
+  g_free (expected);
+  expected = g_strdup_printf ("Slide 2 of %u: %s", n, title);
+  g_assert_cmpstr (qs_presenter_view_get_position_text (presenter), ==, expected);
+  {
+    g_autoptr(GdkTexture) texture = render (GTK_WIDGET (window));
+    /* Slides are drawn: most sampled pixels are neither black nor white
+     * only where nothing was drawn. */
+    g_assert_cmpuint (count_pixels (texture, 0), <, n_samples (texture) / 2);
+    save (texture, "presenter");
+  }
+  press_on (GTK_WIDGET (presenter), GDK_KEY_End);
+  g_assert_cmpuint (qs_briefing_window_get_position (briefing), ==, n - 1);
+  g_assert_cmpstr (qs_presenter_view_get_next_text (presenter), ==, "End of the deck");
+  press_on (GTK_WIDGET (presenter), GDK_KEY_b);
+  g_assert_cmpint (qs_briefing_window_get_blank (briefing), ==, QS_BLANK_BLACK);
+  g_assert_nonnull (strstr (qs_presenter_view_get_position_text (presenter), "blanked"));
+  press_on (GTK_WIDGET (presenter), GDK_KEY_b);
+  g_assert_cmpint (qs_briefing_window_get_blank (briefing), ==, QS_BLANK_NONE);
+
+  /* Leaving the briefing gives the window its views back. */
+  g_object_add_weak_pointer (G_OBJECT (presenter), (gpointer *) &presenter);
+  press_on (GTK_WIDGET (presenter), GDK_KEY_Escape);
+  wait_until (briefing_closed, NULL);
+  g_assert_null (qs_window_get_presenter (window));
+  spin (50);
+  g_assert_null (presenter);
+  g_assert_true (gtk_widget_get_mapped (qs_window_get_kpi_flow (window)) ||
+                 gtk_widget_get_ancestor (qs_window_get_kpi_flow (window), ADW_TYPE_APPLICATION_WINDOW) != NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -407,5 +499,6 @@ main (int    argc,
   adw_init ();
   g_test_add_func ("/briefing/keys-blank-frozen", test_briefing);
   g_test_add_func ("/briefing/deck-editor", test_deck_editor);
+  g_test_add_func ("/briefing/presenter", test_presenter);
   return g_test_run ();
 }

@@ -100,6 +100,17 @@ test_window (void)
           while (*p)
             {
               const char *start = p;
+
+              /* Quoted text is a name from a file (“jiangxi.json”). */
+              if (g_str_has_prefix (p, "“") || g_str_has_prefix (p, "「"))
+                {
+                  const char *end = strstr (p, g_str_has_prefix (p, "“") ? "”" : "」");
+                  if (end)
+                    {
+                      p = end;
+                      continue;
+                    }
+                }
               while (*p && g_ascii_isalpha (*p))
                 p++;
               if (p > start)

@@ -1395,6 +1395,24 @@ qs_report_slides_get_title (QsReportSlides *self,
 }
 
 /**
+ * qs_report_slides_get_takeaway:
+ * @self: slides
+ * @index: the slide, from 0
+ *
+ * Returns: (transfer full) (nullable): the slide's one-line takeaway in the
+ *   slides' language, ready to show as plain text, or %NULL
+ */
+char *
+qs_report_slides_get_takeaway (QsReportSlides *self,
+                               guint           index)
+{
+  QsSlide *slide = qs_report_slides_get_slide (self, index);
+  QsText *takeaway = slide ? qs_slide_get_takeaway (slide) : NULL;
+
+  return takeaway ? qs_text_for_display (qs_text_get (takeaway, self->r.locale)) : NULL;
+}
+
+/**
  * qs_report_slides_draw:
  * @self: slides
  * @index: the slide, from 0

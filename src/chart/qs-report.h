@@ -33,6 +33,8 @@ QsSlide        *qs_report_slides_get_slide (QsReportSlides *self,
                                             guint           index);
 char           *qs_report_slides_get_title (QsReportSlides *self,
                                             guint           index);
+char           *qs_report_slides_get_takeaway (QsReportSlides *self,
+                                            guint           index);
 void            qs_report_slides_draw      (QsReportSlides *self,
                                             guint           index,
                                             cairo_t        *cr,

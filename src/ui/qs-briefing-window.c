@@ -34,6 +34,7 @@ struct _QsBriefingWindow
   guint           pointer_timeout;
   gboolean        pointer_hidden;
   double          pointer_x, pointer_y;
+  gboolean        on_other_monitor;
 };
 
 G_DEFINE_FINAL_TYPE (QsBriefingWindow, qs_briefing_window, GTK_TYPE_WINDOW)
@@ -157,6 +158,25 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 guint                  keycode,
                 GdkModifierType        state,
                 QsBriefingWindow      *self)
+{
+  return qs_briefing_window_handle_key (self, keyval, state);
+}
+
+/**
+ * qs_briefing_window_handle_key:
+ * @self: a briefing window
+ * @keyval: the key a clicker or keyboard sent
+ * @state: its modifiers
+ *
+ * Does what the key means in a briefing; the presenter view sends the keys
+ * pressed in the main window here too.
+ *
+ * Returns: whether the key meant something
+ */
+gboolean
+qs_briefing_window_handle_key (QsBriefingWindow *self,
+                               guint             keyval,
+                               GdkModifierType   state)
 {
   static const guint next_keys[] = { GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_Page_Down, GDK_KEY_space,
                                      GDK_KEY_KP_Right, GDK_KEY_KP_Down, GDK_KEY_KP_Page_Down, GDK_KEY_n };
@@ -433,6 +453,7 @@ qs_briefing_window_new (GtkWindow  *parent,
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   announce (self);
   monitor = projector_monitor (parent);
+  self->on_other_monitor = monitor != NULL;
   if (monitor)
     gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
   else
@@ -498,4 +519,31 @@ gboolean
 qs_briefing_window_get_pointer_hidden (QsBriefingWindow *self)
 {
   return self->pointer_hidden;
+}
+
+/**
+ * qs_briefing_window_get_on_other_monitor:
+ * @self: a briefing window
+ *
+ * Returns: whether the briefing went to another monitor than the main
+ *   window's, which then shows the presenter view
+ */
+gboolean
+qs_briefing_window_get_on_other_monitor (QsBriefingWindow *self)
+{
+  g_return_val_if_fail (QS_IS_BRIEFING_WINDOW (self), FALSE);
+  return self->on_other_monitor;
+}
+
+/**
+ * qs_briefing_window_get_slides:
+ * @self: a briefing window
+ *
+ * Returns: (transfer none): the slides presented, frozen at the start
+ */
+QsReportSlides *
+qs_briefing_window_get_slides (QsBriefingWindow *self)
+{
+  g_return_val_if_fail (QS_IS_BRIEFING_WINDOW (self), NULL);
+  return self->slides;
 }

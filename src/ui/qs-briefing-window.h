@@ -7,6 +7,7 @@
 
 #include "qs-dataset.h"
 #include "qs-deck.h"
+#include "qs-report.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,10 @@ guint             qs_briefing_window_get_n_slides (QsBriefingWindow *self);
 QsBlank           qs_briefing_window_get_blank    (QsBriefingWindow *self);
 QsDataset        *qs_briefing_window_get_dataset  (QsBriefingWindow *self);
 gboolean          qs_briefing_window_get_pointer_hidden (QsBriefingWindow *self);
+gboolean          qs_briefing_window_get_on_other_monitor (QsBriefingWindow *self);
+QsReportSlides   *qs_briefing_window_get_slides   (QsBriefingWindow *self);
+gboolean          qs_briefing_window_handle_key   (QsBriefingWindow *self,
+                                                   guint             keyval,
+                                                   GdkModifierType   state);
 
 G_END_DECLS

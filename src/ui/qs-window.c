@@ -25,6 +25,7 @@
 #include "qs-deck.h"
 #include "qs-application.h"
 #include "qs-kpi-card.h"
+#include "qs-presenter-view.h"
 #include "qs-resources.h"
 #include "qs-window.h"
 
@@ -60,6 +61,12 @@ struct _QsWindow
   QsChartsPage         *rural_page;
   AdwBin               *data_bin;
   GMenu                *recent_section;
+
+  /* While a briefing is on another monitor: the presenter view, and the
+   * window's own content it stands in for. */
+  GtkWidget            *presenter;
+  GtkWidget            *main_content;
+  QsBriefingWindow     *presented;     /* weak: GTK owns a briefing */
 };
 
 G_DEFINE_FINAL_TYPE (QsWindow, qs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -857,6 +864,72 @@ briefing_action (GtkWidget  *widget,
     }
   briefing = qs_briefing_window_new (GTK_WINDOW (self), self->dataset, deck, self->chart_locale);
   gtk_window_present (GTK_WINDOW (briefing));
+  if (qs_briefing_window_get_on_other_monitor (briefing))
+    qs_window_show_presenter (self, briefing);
+}
+
+static void hide_presenter_cb (gpointer data, GObject *briefing);
+
+static void
+hide_presenter (QsWindow *self)
+{
+  if (self->presenter == NULL)
+    return;
+  if (self->presented)
+    g_object_weak_unref (G_OBJECT (self->presented), (GWeakNotify) hide_presenter_cb, self);
+  self->presented = NULL;
+  self->presenter = NULL;
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), self->main_content);
+  g_clear_object (&self->main_content);
+}
+
+/* The briefing ended (GTK dropped the last reference to its window). */
+static void
+hide_presenter_cb (gpointer  data,
+                   GObject  *briefing)
+{
+  QsWindow *self = data;
+
+  self->presented = NULL;
+  hide_presenter (self);
+}
+
+/**
+ * qs_window_show_presenter:
+ * @self: a window
+ * @briefing: a briefing on another monitor
+ *
+ * Shows the presenter view (current and next slide, takeaway, time) in
+ * place of the window's views until @briefing ends. The Briefing action
+ * does this when the briefing went to a second monitor.
+ */
+void
+qs_window_show_presenter (QsWindow         *self,
+                          QsBriefingWindow *briefing)
+{
+  g_return_if_fail (QS_IS_WINDOW (self));
+  g_return_if_fail (QS_IS_BRIEFING_WINDOW (briefing));
+
+  hide_presenter (self);
+  self->main_content = g_object_ref (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)));
+  self->presenter = qs_presenter_view_new (briefing);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), self->presenter);
+  self->presented = briefing;
+  g_object_weak_ref (G_OBJECT (briefing), (GWeakNotify) hide_presenter_cb, self);
+  gtk_widget_grab_focus (self->presenter);
+}
+
+/**
+ * qs_window_get_presenter:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the presenter view, while it is shown
+ */
+GtkWidget *
+qs_window_get_presenter (QsWindow *self)
+{
+  g_return_val_if_fail (QS_IS_WINDOW (self), NULL);
+  return self->presenter;
 }
 
 static void
@@ -1034,6 +1107,7 @@ qs_window_dispose (GObject *object)
 {
   QsWindow *self = (QsWindow *) object;
 
+  hide_presenter (self);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_handle_id (&self->reload_source, g_source_remove);

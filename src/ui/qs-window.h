@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "qs-charts-page.h"
+#include "qs-briefing-window.h"
 #include "qs-dataset.h"
 #include "qs-deck.h"
 
@@ -29,6 +30,9 @@ QsChartsPage *qs_window_get_charts_page (QsWindow      *self,
 GtkWidget    *qs_window_get_kpi_flow   (QsWindow       *self);
 const char   *qs_window_get_chart_locale (QsWindow     *self);
 QsDeck       *qs_window_get_deck       (QsWindow       *self);
+void          qs_window_show_presenter (QsWindow       *self,
+                                        QsBriefingWindow *briefing);
+GtkWidget    *qs_window_get_presenter  (QsWindow       *self);
 GtkWindow    *qs_window_edit_deck      (QsWindow       *self);
 GtkWindow    *qs_window_import_csv     (QsWindow       *self,
                                         GFile          *csv);
