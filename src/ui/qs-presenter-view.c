@@ -58,30 +58,19 @@ draw_slide (QsPresenterView *self,
   qs_report_slides_draw (slides, index, cr, w, h);
 }
 
+/* The current slide, or the next one in the smaller area. */
 static void
-draw_current (GtkDrawingArea *area,
-              cairo_t        *cr,
-              int             width,
-              int             height,
-              gpointer        data)
+draw_cb (GtkDrawingArea *area,
+         cairo_t        *cr,
+         int             width,
+         int             height,
+         gpointer        data)
 {
   QsPresenterView *self = data;
 
   if (self->briefing)
-    draw_slide (self, cr, width, height, qs_briefing_window_get_position (self->briefing));
-}
-
-static void
-draw_next (GtkDrawingArea *area,
-           cairo_t        *cr,
-           int             width,
-           int             height,
-           gpointer        data)
-{
-  QsPresenterView *self = data;
-
-  if (self->briefing)
-    draw_slide (self, cr, width, height, qs_briefing_window_get_position (self->briefing) + 1);
+    draw_slide (self, cr, width, height,
+                qs_briefing_window_get_position (self->briefing) + (area == self->next_area ? 1 : 0));
 }
 
 static void
@@ -177,8 +166,8 @@ qs_presenter_view_init (QsPresenterView *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_drawing_area_set_draw_func (self->current_area, draw_current, self, NULL);
-  gtk_drawing_area_set_draw_func (self->next_area, draw_next, self, NULL);
+  gtk_drawing_area_set_draw_func (self->current_area, draw_cb, self, NULL);
+  gtk_drawing_area_set_draw_func (self->next_area, draw_cb, self, NULL);
   g_signal_connect_swapped (self->end_button, "clicked", G_CALLBACK (end_clicked_cb), self);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
