@@ -504,7 +504,7 @@ derive_rates_from_counts (QsDataset *dataset)
       if (derived == NULL)
         continue;
       for (guint t = 0; t < qs_indicator_get_targets (rate)->len; t++)
-        qs_indicator_add_target (derived, qs_target_ref (qs_indicator_get_targets (rate)->pdata[t]));
+        qs_indicator_add_target (derived, qs_indicator_get_targets (rate)->pdata[t]);
 
       for (guint r = 0; r < regions->len; r++)
         {
