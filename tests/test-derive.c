@@ -230,6 +230,25 @@ test_rates_from_counts (void)
   g_assert_false (qs_indicator_get_derived (qs_dataset_lookup_indicator (dataset, "rural_sewage.rate")));
 }
 
+/* Found by fuzzing: a block of daily air data with empty columns made a
+ * series of no values, whose storage was then offset from NULL. */
+static void
+test_empty_air_block (void)
+{
+  g_autoptr(QsDataset) dataset = load_text (
+    "{\"format\": \"qingshan-dataset\", \"version\": 1,"
+    " \"metadata\": {\"title\": \"t\", \"provenance\": \"official\", \"region\": \"360000\"},"
+    " \"regions\": [{\"code\": \"360000\", \"name\": \"P\"},"
+    "   {\"code\": \"360100\", \"name\": \"A\", \"parent\": \"360000\"}],"
+    " \"indicators\": [],"
+    " \"observations\": {\"air_daily\": [{\"region\": \"360100\", \"start\": \"2025-01-01\", \"pm25\": []}]}}");
+  QsIndicator *daily = qs_dataset_lookup_indicator (dataset, QS_DERIVED_DAILY_AQI);
+  g_autoptr(QsSeries) empty = qs_series_new_regular ("360100", QS_RESOLUTION_DAY, 0, 0, 1);
+
+  g_assert_true (daily == NULL || qs_indicator_lookup_series (daily, "360100") == NULL);
+  g_assert_null (qs_series_get_data (empty, 0));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -240,5 +259,6 @@ main (int    argc,
   g_test_add_func ("/derive/water", test_water);
   g_test_add_func ("/derive/keeps-own", test_keeps_own);
   g_test_add_func ("/derive/rates-from-counts", test_rates_from_counts);
+  g_test_add_func ("/derive/empty-air-block", test_empty_air_block);
   return g_test_run ();
 }

@@ -125,11 +125,18 @@ derive_air (QsDataset *dataset)
   for (guint b = 0; b < blocks->len; b++)
     {
       QsAirDaily *block = blocks->pdata[b];
-      g_autoptr(QsSeries) aqi = qs_series_new_regular (block->region, QS_RESOLUTION_DAY, (gint32) block->start_day,
-                                                       block->n_days, 1);
-      g_autoptr(GArray) years = g_array_new (FALSE, TRUE, sizeof (AirYear));
-      double *out = qs_series_get_data (aqi, 0);
-      int first_year = qs_period_get_year (QS_RESOLUTION_DAY, (gint32) block->start_day);
+      g_autoptr(QsSeries) aqi = NULL;
+      g_autoptr(GArray) years = NULL;
+      double *out;
+      int first_year;
+
+      /* A block of no days (empty columns) gives no daily AQI. */
+      if (block->n_days == 0)
+        continue;
+      aqi = qs_series_new_regular (block->region, QS_RESOLUTION_DAY, (gint32) block->start_day, block->n_days, 1);
+      years = g_array_new (FALSE, TRUE, sizeof (AirYear));
+      out = qs_series_get_data (aqi, 0);
+      first_year = qs_period_get_year (QS_RESOLUTION_DAY, (gint32) block->start_day);
 
       for (guint i = 0; i < block->n_days; i++)
         {

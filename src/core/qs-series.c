@@ -189,6 +189,9 @@ qs_series_get_data (QsSeries *self,
 {
   g_return_val_if_fail (QS_IS_SERIES (self), NULL);
   g_return_val_if_fail (category < self->n_categories, NULL);
+  /* A series of no values has no storage: no offset from NULL. */
+  if (self->data == NULL)
+    return NULL;
   return self->data + (gsize) category * self->n_values;
 }
 
