@@ -156,6 +156,78 @@ test_hourly_days (void)
   remove_temp (path);
 }
 
+/* Rows shorter than the loader's estimate (7 bytes) make its array grow;
+ * the first gap comes late, after the periods were not kept. */
+static void
+test_growth_and_late_gap (void)
+{
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsDataset) dataset = NULL;
+  QsSeries *series;
+  const guint n = 3000, gap = 2500;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "%u,%u\n", 1000 + i + (i >= gap), i % 10);
+  path = write_temp ("years.csv", csv->str, -1);
+  dataset = qs_dataset_loader_load_path (path, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  series = qs_indicator_get_series (qs_dataset_lookup_indicator (dataset, QS_CSV_DATASET_INDICATOR_ID))->pdata[0];
+  g_assert_false (qs_series_is_regular (series));
+  g_assert_cmpuint (qs_series_get_n_values (series), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpint (qs_series_get_period (series, i), ==, 1000 + i + (i >= gap));
+      g_assert_cmpfloat (qs_series_get_value (series, i), ==, i % 10);
+    }
+  remove_temp (path);
+}
+
+/* Without a gap a long file is one regular series holding every value. */
+static void
+test_long_regular (void)
+{
+  g_autoptr(GString) csv = g_string_new ("date,PM2.5 (µg/m³)\n");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsDataset) dataset = NULL;
+  QsSeries *series;
+  GDate date;
+  gint32 first;
+  const guint n = 40000;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, 1, 1950);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == 7)
+        g_string_append_printf (csv, "%04d-%02d-%02d,\n", g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date));
+      else
+        g_string_append_printf (csv, "%04d-%02d-%02d,%u.5\n", g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), i % 500);
+      g_date_add_days (&date, 1);
+    }
+  path = write_temp ("daily.csv", csv->str, -1);
+  dataset = qs_dataset_loader_load_path (path, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  series = qs_indicator_get_series (qs_dataset_lookup_indicator (dataset, QS_CSV_DATASET_INDICATOR_ID))->pdata[0];
+  g_assert_true (qs_series_is_regular (series));
+  g_assert_cmpuint (qs_series_get_n_values (series), ==, n);
+  g_assert_true (qs_period_parse (QS_RESOLUTION_DAY, "1950-01-01", &first));
+  g_assert_cmpint (qs_series_get_period (series, 0), ==, first);
+  g_assert_cmpint (qs_series_get_period (series, n - 1), ==, first + (gint32) n - 1);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == 7)
+        g_assert_true (isnan (qs_series_get_value (series, i)));
+      else
+        g_assert_cmpfloat (qs_series_get_value (series, i), ==, i % 500 + 0.5);
+    }
+  remove_temp (path);
+}
+
 typedef struct
 {
   const char *contents;
@@ -206,6 +278,8 @@ main (int    argc,
   g_test_add_func ("/csv-dataset/chinese-header-gbk", test_chinese_header_gbk);
   g_test_add_func ("/csv-dataset/hourly", test_hourly);
   g_test_add_func ("/csv-dataset/hourly-days", test_hourly_days);
+  g_test_add_func ("/csv-dataset/growth-and-late-gap", test_growth_and_late_gap);
+  g_test_add_func ("/csv-dataset/long-regular", test_long_regular);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/csv-dataset/bad/%u", i);

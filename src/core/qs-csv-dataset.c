@@ -6,10 +6,12 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "qs-csv-dataset.h"
 #include "qs-csv-reader.h"
 #include "qs-dataset-loader.h"
+#include "qs-large-alloc.h"
 #include "qs-period.h"
 
 /*
@@ -115,9 +117,12 @@ qs_csv_dataset_load (const char    *path,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) qs_problem_free);
   g_autoptr(QsCsvReader) reader = NULL;
+  /* Periods are kept only once the series turns out irregular. */
   g_autofree gint32 *periods = NULL;
   g_autofree double *values = NULL;
   gsize n_rows = 0, capacity = 0;
+  gint32 first_period = 0, last_period = 0;
+  GStatBuf st;
   char last_day_text[11] = { 0 };
   guint32 last_day = 0;
   g_autoptr(QsDataset) dataset = NULL;
@@ -142,6 +147,16 @@ qs_csv_dataset_load (const char    *path,
   reader = qs_csv_reader_new_for_path (path, QS_CSV_ENCODING_AUTO, &local_error);
   if (reader == NULL)
     goto failed;
+
+  /* Rows of monitoring data take 8 bytes and more ("2025,1.5\n"), so the
+   * file's size gives room for all of them at once: a large file is spared
+   * the copies of a growing array, and pages never written cost nothing.
+   * Shorter rows, as "2025,1\n", make the array grow as usual. */
+  if (g_stat (path, &st) == 0 && st.st_size > 0)
+    {
+      capacity = (gsize) MIN (st.st_size / 8 + 16, G_MAXUINT);
+      values = qs_large_alloc (capacity * sizeof (double));
+    }
 
   while (qs_csv_reader_next_row (reader, &local_error))
     {
@@ -200,23 +215,34 @@ qs_csv_dataset_load (const char    *path,
 
       if (n_rows > 0)
         {
-          gint32 last = periods[n_rows - 1];
-          if (period <= last)
+          if (period <= last_period)
             {
               g_autofree char *message = g_strdup_printf (_("“%s” is not after the period before it"), time_field);
               add_problem (found, reader, 0, message);
               continue;
             }
-          regular &= period == last + 1;
+          if (regular && period != last_period + 1)
+            {
+              /* The first gap: from here on every period is kept. */
+              regular = FALSE;
+              periods = qs_large_alloc (capacity * sizeof (gint32));
+              for (gsize i = 0; i < n_rows; i++)
+                periods[i] = first_period + (gint32) i;
+            }
         }
+      else
+        first_period = period;
       if (n_rows == capacity)
         {
           capacity = MAX (1024, capacity * 2);
-          periods = g_renew (gint32, periods, capacity);
           values = g_renew (double, values, capacity);
+          if (!regular)
+            periods = g_renew (gint32, periods, capacity);
         }
-      periods[n_rows] = period;
+      if (!regular)
+        periods[n_rows] = period;
       values[n_rows] = value;
+      last_period = period;
       n_rows++;
       if (resolution == QS_RESOLUTION_HOUR && time_len >= 11)
         {
@@ -267,12 +293,10 @@ qs_csv_dataset_load (const char    *path,
                    qs_csv_reader_get_display_name (reader));
       return NULL;
     }
-  if (regular)
-    series = qs_series_new_regular (QS_CSV_DATASET_REGION_CODE, resolution, periods[0], (guint) n_rows, 1);
-  else
-    series = qs_series_new_irregular (QS_CSV_DATASET_REGION_CODE, resolution,
-                                      g_renew (gint32, g_steal_pointer (&periods), n_rows), (guint) n_rows, 1);
-  memcpy (qs_series_get_data (series, 0), values, n_rows * sizeof (double));
+  /* The arrays shrink to their rows in place and become the series. */
+  series = qs_series_new_take (QS_CSV_DATASET_REGION_CODE, resolution, first_period,
+                               regular ? NULL : g_renew (gint32, g_steal_pointer (&periods), n_rows),
+                               g_renew (double, g_steal_pointer (&values), n_rows), (guint) n_rows);
   qs_series_set_source_all (series, "file");
 
   title_text = qs_text_new_plain (title);

@@ -107,20 +107,29 @@ qs_series_init (QsSeries *self)
   self->status = QS_STATUS_FINAL;
 }
 
+/* @data: (transfer full) (nullable): the values, or %NULL for all missing */
 static QsSeries *
 series_new (const char   *region,
             QsResolution  resolution,
             guint         n_values,
-            guint         n_categories)
+            guint         n_categories,
+            double       *data)
 {
   QsSeries *self = g_object_new (QS_TYPE_SERIES, NULL);
+  gsize n;
 
   self->region = g_strdup (region);
   self->resolution = resolution;
   self->n_values = n_values;
   self->n_categories = MAX (n_categories, 1);
-  self->data = g_new (double, (gsize) self->n_values * self->n_categories);
-  for (gsize i = 0; i < (gsize) self->n_values * self->n_categories; i++)
+  n = (gsize) self->n_values * self->n_categories;
+  if (data != NULL)
+    {
+      self->data = data;
+      return self;
+    }
+  self->data = g_new (double, n);
+  for (gsize i = 0; i < n; i++)
     self->data[i] = NAN;
   return self;
 }
@@ -143,7 +152,7 @@ qs_series_new_regular (const char   *region,
                        guint         n_values,
                        guint         n_categories)
 {
-  QsSeries *self = series_new (region, resolution, n_values, n_categories);
+  QsSeries *self = series_new (region, resolution, n_values, n_categories, NULL);
 
   self->start = start;
   return self;
@@ -167,10 +176,51 @@ qs_series_new_irregular (const char   *region,
                          guint         n_values,
                          guint         n_categories)
 {
-  QsSeries *self = series_new (region, resolution, n_values, n_categories);
+  QsSeries *self = series_new (region, resolution, n_values, n_categories, NULL);
 
   self->periods = periods;
   self->start = n_values > 0 ? periods[0] : 0;
+  return self;
+}
+
+/**
+ * qs_series_new_take:
+ * @region: the region's code
+ * @resolution: the period resolution
+ * @start: the first period, when @periods is %NULL
+ * @periods: (transfer full) (nullable) (array length=n_values): increasing
+ *   periods, or %NULL for @n_values consecutive periods from @start
+ * @values: (transfer full) (array length=n_values): the values, NaN where
+ *   missing; allocated with g_malloc()
+ * @n_values: how many values
+ *
+ * Makes a plain series that owns arrays a loader has already filled, so
+ * that a large series is neither copied nor first filled with NaN.
+ *
+ * Returns: (transfer full): the series
+ */
+QsSeries *
+qs_series_new_take (const char   *region,
+                    QsResolution  resolution,
+                    gint32        start,
+                    gint32       *periods,
+                    double       *values,
+                    guint         n_values)
+{
+  QsSeries *self;
+
+  g_return_val_if_fail (values != NULL || n_values == 0, NULL);
+
+  if (n_values == 0)
+    {
+      /* Nothing to own: the same empty series the other constructors make. */
+      g_free (values);
+      g_free (periods);
+      return qs_series_new_regular (region, resolution, start, 0, 1);
+    }
+  self = series_new (region, resolution, n_values, 1, values);
+  self->periods = periods;
+  self->start = periods ? periods[0] : start;
   return self;
 }
 

@@ -23,6 +23,12 @@ QsSeries      *qs_series_new_irregular  (const char   *region,
                                          gint32       *periods,
                                          guint         n_values,
                                          guint         n_categories);
+QsSeries      *qs_series_new_take       (const char   *region,
+                                         QsResolution  resolution,
+                                         gint32        start,
+                                         gint32       *periods,
+                                         double       *values,
+                                         guint         n_values);
 double        *qs_series_get_data       (QsSeries     *self,
                                          guint         category);
 void           qs_series_set_status     (QsSeries     *self,
