@@ -324,7 +324,7 @@ test_export_png (void)
 
 typedef struct
 {
-  const char *args[8];
+  const char *args[12];
   const char *message;
 } UsageCase;
 
@@ -336,6 +336,8 @@ static const UsageCase usage_cases[] = {
   { { "--export", "x.png", "--chart", "air.pm25_annual.trend", "--width", "0", NULL }, "--width and --height" },
   { { "--export", "x.png", "--chart", "air.pm25_annual.trend", "--scale", "100", NULL }, "--scale must be" },
   { { "--export", "x.png", "--chart", "air.pm25_annual.trend", "--locale", "fr", NULL }, "unknown locale “fr”" },
+  { { "--export", "x.png", "--chart", "air.pm25_annual.trend", "--width", "5000", "--height", "100", "--scale", "8",
+      NULL }, "at most 32767 pixels wide and high" },
   { { "--export-all", "out", NULL }, "--export-all needs --format" },
   { { "--export-all", "out", "--format", "bmp", NULL }, "--export-all needs --format" },
   { { "--list-charts", "--summary", NULL }, "use only one of" },
@@ -348,13 +350,13 @@ test_export_usage (gconstpointer data)
   const UsageCase *c = data;
   g_autofree char *demo = demo_path ();
   g_auto(Run) run = { 0 };
-  const char *a[9] = { NULL };
+  const char *a[G_N_ELEMENTS (c->args) + 1] = { NULL };
   guint n = 0;
 
   for (; c->args[n]; n++)
     a[n] = c->args[n];
   a[n] = demo;
-  run_qingshan (&run, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], NULL);
+  run_qingshan (&run, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], NULL);
   g_assert_cmpint (run.status, ==, 2);
   if (!strstr (run.err, c->message))
     g_error ("expected “%s” in: %s", c->message, run.err);

@@ -230,6 +230,20 @@ test_failed_export_keeps_file (void)
   g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
 }
 
+/* An image wider than cairo can make is an error, and no file. */
+static void
+test_image_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsChart) chart = qs_chart_catalog_build (demo, "air.pm25_annual.trend", "en", &error);
+  g_autofree char *target = g_build_filename (tmpdir, "huge.png", NULL);
+
+  g_assert_false (qs_chart_export_file (chart, target, QS_EXPORT_PNG, 8000, 100, 5, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_assert_nonnull (strstr (error->message, "40000 × 500"));
+  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
+}
+
 static void
 remove_tree (const char *dir)
 {
@@ -265,6 +279,7 @@ main (int    argc,
   g_test_add_func ("/export/csv-ranking-english", test_csv_ranking_english);
   g_test_add_func ("/export/csv-formula-guard", test_csv_formula_guard);
   g_test_add_func ("/export/failed-export-keeps-file", test_failed_export_keeps_file);
+  g_test_add_func ("/export/image-too-large", test_image_too_large);
   status = g_test_run ();
 
   remove_tree (tmpdir);

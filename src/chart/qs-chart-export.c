@@ -13,6 +13,7 @@
 #include "qs-chart-private.h"
 #include "qs-file-writer.h"
 #include "qs-format.h"
+#include "qs-large-alloc.h"
 #include "qs-png-writer.h"
 #include "qs-period.h"
 
@@ -110,6 +111,38 @@ check_surface (cairo_surface_t  *surface,
   return TRUE;
 }
 
+/* An image surface on pixels of our own, since a full-HD image is 8 MB and
+ * cheaper in large pages; a clear error when the image cannot be made. */
+static cairo_surface_t *
+create_image (int       width,
+              int       height,
+              guint8  **pixels,
+              GError  **error)
+{
+  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_RGB24, width);
+  cairo_surface_t *surface;
+
+  /* Cairo's images are at most 32 767 pixels a side. */
+  *pixels = stride > 0 && width <= 32767 && height <= 32767 ? qs_large_try_alloc0 ((gsize) stride * height) : NULL;
+  if (*pixels == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                   /* Translators: an image's width × height in pixels. */
+                   _("an image of %d × %d pixels is too large to make"), width, height);
+      return NULL;
+    }
+  surface = cairo_image_surface_create_for_data (*pixels, CAIRO_FORMAT_RGB24, width, height, stride);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not make the image: %s"),
+                   cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      g_clear_pointer (pixels, g_free);
+      return NULL;
+    }
+  return surface;
+}
+
 static gboolean
 write_job (GOutputStream  *out,
            gpointer        user_data,
@@ -118,6 +151,7 @@ write_job (GOutputStream  *out,
   Job *job = user_data;
   StreamClosure closure = { out, NULL };
   cairo_surface_t *surface = NULL;
+  guint8 *pixels = NULL;
   cairo_t *cr;
   gboolean ok;
 
@@ -127,15 +161,17 @@ write_job (GOutputStream  *out,
       return qs_chart_write_csv (job->chart, out, error);
 
     case QS_EXPORT_PNG:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                            (int) ceil (job->width * job->scale),
-                                            (int) ceil (job->height * job->scale));
+      surface = create_image ((int) ceil (job->width * job->scale), (int) ceil (job->height * job->scale),
+                              &pixels, error);
+      if (surface == NULL)
+        return FALSE;
       cr = cairo_create (surface);
       cairo_scale (cr, job->scale, job->scale);
       qs_chart_draw (job->chart, cr, job->width, job->height);
       cairo_destroy (cr);
       ok = qs_png_write (surface, 96 * job->scale, out, error);
       cairo_surface_destroy (surface);
+      g_free (pixels);
       return ok;
 
     case QS_EXPORT_SVG:

@@ -153,7 +153,8 @@ prepare_chart (QsChart                  *chart,
 }
 
 static gboolean
-check_options (const QsCliExportOptions *options)
+check_options (const QsCliExportOptions *options,
+               QsExportFormat            format)
 {
   g_autoptr(QsChartTheme) theme = qs_chart_theme_new_named (options->theme ? options->theme : "light");
 
@@ -172,6 +173,13 @@ check_options (const QsCliExportOptions *options)
       options->width * options->scale * options->height * options->scale > 400e6)
     {
       g_printerr (_("%s: --scale must be between 0.25 and 8, for an image of at most 400 million pixels\n"),
+                  g_get_prgname ());
+      return FALSE;
+    }
+  /* Image surfaces have at most 32 767 pixels a side. */
+  if (format == QS_EXPORT_PNG && MAX (options->width, options->height) * options->scale > 32767)
+    {
+      g_printerr (_("%s: a PNG can be at most 32767 pixels wide and high: lower --scale, --width or --height\n"),
                   g_get_prgname ());
       return FALSE;
     }
@@ -215,7 +223,7 @@ qs_cli_export (const char               *out,
       g_printerr (_("%s: --export needs --chart ID (qingshan --list-charts FILE lists them)\n"), g_get_prgname ());
       return 2;
     }
-  if (!check_options (options))
+  if (!check_options (options, format))
     return 2;
   if ((dataset = load_or_report (file)) == NULL)
     return 1;
@@ -263,7 +271,7 @@ qs_cli_export_all (const char               *dir,
       g_printerr (_("%s: --export-all needs --format png, svg, pdf or csv\n"), g_get_prgname ());
       return 2;
     }
-  if (!check_options (options))
+  if (!check_options (options, format))
     return 2;
   if ((dataset = load_or_report (file)) == NULL)
     return 1;
