@@ -7,10 +7,12 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "qs-chart-catalog.h"
 #include "qs-chart-export.h"
 #include "qs-dataset-loader.h"
+#include "qs-font-preload.h"
 #include "qs-png-writer.h"
 
 static QsDataset *demo;
@@ -244,6 +246,37 @@ test_image_too_large (void)
   g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
 }
 
+static cairo_surface_t *
+draw_trend (void)
+{
+  g_autoptr(QsChart) chart = qs_chart_catalog_build (demo, "air.pm25_annual.trend", "zh_CN", NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1280, 720);
+  cairo_t *cr = cairo_create (surface);
+
+  qs_chart_draw (chart, cr, 1280, 720);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The fonts set up on another thread are the ones this thread then draws
+ * with, and the chart comes out pixel for pixel as without them. */
+static void
+test_font_preload (void)
+{
+  cairo_surface_t *before = draw_trend (), *after;
+  PangoFontMap *old_map = pango_cairo_font_map_get_default ();
+  QsFontPreload *preload = qs_font_preload_start ("zh_CN", "light", 1280, 720, 1);
+  gsize size = (gsize) cairo_image_surface_get_stride (before) * 720;
+
+  qs_font_preload_finish (preload);
+  g_assert_true (pango_cairo_font_map_get_default () != old_map);
+  after = draw_trend ();
+  g_assert_true (memcmp (cairo_image_surface_get_data (before), cairo_image_surface_get_data (after), size) == 0);
+  cairo_surface_destroy (before);
+  cairo_surface_destroy (after);
+}
+
 static void
 remove_tree (const char *dir)
 {
@@ -280,6 +313,7 @@ main (int    argc,
   g_test_add_func ("/export/csv-formula-guard", test_csv_formula_guard);
   g_test_add_func ("/export/failed-export-keeps-file", test_failed_export_keeps_file);
   g_test_add_func ("/export/image-too-large", test_image_too_large);
+  g_test_add_func ("/export/font-preload", test_font_preload);
   status = g_test_run ();
 
   remove_tree (tmpdir);

@@ -13,6 +13,7 @@
 #include "qs-cli.h"
 #include "qs-dataset-loader.h"
 #include "qs-font-check.h"
+#include "qs-font-preload.h"
 #include "qs-json-writer.h"
 #include "qs-summary.h"
 
@@ -195,6 +196,14 @@ check_options (const QsCliExportOptions *options,
   return TRUE;
 }
 
+/* The scale the chart engine draws at: PDF pages are in points. */
+static double
+device_scale (QsExportFormat format,
+              double         scale)
+{
+  return format == QS_EXPORT_PNG ? scale : format == QS_EXPORT_PDF ? 0.75 : 1;
+}
+
 /**
  * qs_cli_export:
  * @out: the file to write; its extension picks the format
@@ -211,6 +220,7 @@ qs_cli_export (const char               *out,
   g_autoptr(QsDataset) dataset = NULL;
   g_autoptr(QsChart) chart = NULL;
   g_autoptr(GError) error = NULL;
+  QsFontPreload *preload = NULL;
   QsExportFormat format;
 
   if (!qs_export_format_from_path (out, &format))
@@ -225,7 +235,13 @@ qs_cli_export (const char               *out,
     }
   if (!check_options (options, format))
     return 2;
-  if ((dataset = load_or_report (file)) == NULL)
+  /* The fonts get ready on another core while the data loads. */
+  if (format != QS_EXPORT_CSV)
+    preload = qs_font_preload_start (options->locale, options->theme, options->width, options->height,
+                                     device_scale (format, options->scale));
+  dataset = load_or_report (file);
+  g_clear_pointer (&preload, qs_font_preload_finish);
+  if (dataset == NULL)
     return 1;
   chart = qs_chart_catalog_build (dataset, options->chart_id, options->locale, &error);
   if (chart == NULL)
@@ -263,6 +279,7 @@ qs_cli_export_all (const char               *dir,
 {
   g_autoptr(QsDataset) dataset = NULL;
   g_autoptr(GPtrArray) entries = NULL;
+  QsFontPreload *preload = NULL;
   QsExportFormat format;
   int status = 0;
 
@@ -273,7 +290,12 @@ qs_cli_export_all (const char               *dir,
     }
   if (!check_options (options, format))
     return 2;
-  if ((dataset = load_or_report (file)) == NULL)
+  if (format != QS_EXPORT_CSV)
+    preload = qs_font_preload_start (options->locale, options->theme, options->width, options->height,
+                                     device_scale (format, options->scale));
+  dataset = load_or_report (file);
+  g_clear_pointer (&preload, qs_font_preload_finish);
+  if (dataset == NULL)
     return 1;
   if (g_mkdir_with_parents (dir, 0777) != 0)
     {
