@@ -103,8 +103,10 @@ qs_m4_reduce (QsM4Cache *cache,
           pending_gap = TRUE;
           continue;
         }
-      pos = floor (x_offset + (p - first_period) * x_step);
-      c = (guint) CLAMP (pos, 0, (double) (width - 1));
+      /* ⌊pos⌋ clamped to the columns, without a call to floor(): below 0
+       * both give column 0, and above that truncation is ⌊pos⌋. */
+      pos = x_offset + (p - first_period) * x_step;
+      c = pos < 1 ? 0 : pos >= width - 1 ? width - 1 : (guint) pos;
       if (isnan (cache->first[c]))
         {
           cache->first[c] = cache->min[c] = cache->max[c] = v;
