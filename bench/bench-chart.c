@@ -22,6 +22,7 @@
 
 #include "qs-chart.h"
 #include "qs-m4.h"
+#include "qs-png-writer.h"
 
 #define WIDTH 1920
 #define HEIGHT 1080
@@ -48,11 +49,13 @@ ms_since (gint64 start)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-/* Frame time from the cache, and the reduction alone. */
+/* Frame time from the cache, the reduction alone, and encoding the frame
+ * as PNG. */
 static void
 time_frame (QsSeries *series,
             double   *frame_ms,
-            double   *reduce_ms)
+            double   *reduce_ms,
+            double   *png_ms)
 {
   g_autoptr(QsChart) chart = qs_chart_new (QS_CHART_LINE);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
@@ -78,6 +81,15 @@ time_frame (QsSeries *series,
       qs_m4_reduce (&cache, series, 0, first, last, WIDTH, 0, (WIDTH - 1.0) / MAX (1, last - first));
       *reduce_ms = MIN (*reduce_ms, ms_since (start));
       qs_m4_cache_clear (&cache);
+    }
+  *png_ms = G_MAXDOUBLE;
+  for (int i = 0; i < 7; i++)
+    {
+      g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+      gint64 start = g_get_monotonic_time ();
+      if (!qs_png_write (surface, 96, out, NULL))
+        g_error ("PNG encoding failed");
+      *png_ms = MIN (*png_ms, ms_since (start));
     }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -162,10 +174,11 @@ main (int    argc,
                         system ("/usr/bin/python3 -c 'import matplotlib' 2>/dev/null") == 0;
   guint max = argc == 3 && g_str_equal (argv[1], "--max") ? (guint) g_ascii_strtoull (argv[2], NULL, 10) : 10000000;
 
-  printf ("Large series at %d×%d. Frame and reduction: minimum of 7 and 5 runs, in-process.\n"
+  printf ("Large series at %d×%d. Frame, reduction and PNG encoding of the frame: minimum of 7, 5 and 7\n"
+          "runs, in-process.\n"
           "Whole process: `qingshan --export OUT.png` on a time,value CSV, minimum of 3 runs;\n"
           "peers plot the same values against their index, from the same data.\n\n", WIDTH, HEIGHT);
-  printf ("%10s %10s %10s %12s %9s %12s %12s %12s\n", "points", "frame ms", "reduce ms", "qingshan ms", "peak MB",
+  printf ("%10s %10s %10s %8s %12s %9s %12s %12s %12s\n", "points", "frame ms", "reduce ms", "png ms", "qingshan ms", "peak MB",
           "gnuplot ms", "matplot ms", "grace ms");
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes) && sizes[s] <= max; s++)
@@ -176,11 +189,11 @@ main (int    argc,
       g_autofree char *out = g_build_filename (dir, "out.png", NULL);
       g_autofree char *gp_script = NULL;
       g_autofree char *py_script = NULL;
-      double frame, reduce, ms, peak, peer_ms[3] = { NAN, NAN, NAN }, peer_mb;
+      double frame, reduce, png, ms, peak, peer_ms[3] = { NAN, NAN, NAN }, peer_mb;
       const char *q_argv[] = { qingshan, "--export", out, "--chart", "csv.series.trend", "--width", "1920",
                                "--height", "1080", csv, NULL };
 
-      time_frame (series, &frame, &reduce);
+      time_frame (series, &frame, &reduce, &png);
       write_csv (series, csv, dat);
       if (!time_process (q_argv, 3, &ms, &peak))
         ms = peak = NAN;
@@ -214,7 +227,7 @@ main (int    argc,
             peer_ms[2] = NAN;
         }
 
-      printf ("%10u %10.2f %10.2f %12.1f %9.1f %12.1f %12.1f %12.1f\n", sizes[s], frame, reduce, ms, peak,
+      printf ("%10u %10.2f %10.2f %8.2f %12.1f %9.1f %12.1f %12.1f %12.1f\n", sizes[s], frame, reduce, png, ms, peak,
               peer_ms[0], peer_ms[1], peer_ms[2]);
       {
         double fastest = NAN;

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
+#include <zlib.h>
 
 #include "qs-chart-catalog.h"
 #include "qs-chart-export.h"
@@ -132,33 +133,83 @@ test_png_scale (void)
   cairo_surface_destroy (image);
 }
 
-/* The PNG writer is lossless: reading the file back gives the pixels drawn. */
-static void
-test_png_lossless (void)
+/* Checks a PNG's chunks and inflates its image data with zlib, which
+ * verifies the Adler-32 checksum that libpng does not; returns the size of
+ * the filtered image data. */
+static gsize
+inflate_png (const guint8 *png,
+             gsize         len)
 {
+  g_autoptr(GByteArray) idat = g_byte_array_new ();
+  g_autofree guint8 *raw = NULL;
+  gsize pos = 8;
+  uLongf out_len;
+  int status;
+
+  g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
+  while (pos + 12 <= len)
+    {
+      guint32 n, crc;
+
+      memcpy (&n, png + pos, 4);
+      n = GUINT32_FROM_BE (n);
+      g_assert_cmpuint (pos + 12 + n, <=, len);
+      memcpy (&crc, png + pos + 8 + n, 4);
+      g_assert_cmpuint (crc32 (0, png + pos + 4, n + 4), ==, GUINT32_FROM_BE (crc));
+      if (memcmp (png + pos + 4, "IDAT", 4) == 0)
+        g_byte_array_append (idat, png + pos + 8, n);
+      pos += 12 + n;
+    }
+  g_assert_cmpuint (pos, ==, len);
+  out_len = 64 << 20;
+  raw = g_malloc (out_len);
+  status = uncompress (raw, &out_len, idat->data, idat->len);
+  g_assert_cmpint (status, ==, Z_OK);
+  return out_len;
+}
+
+/* The PNG writer is lossless: reading the file back gives the pixels drawn,
+ * whether the image is compressed as one band or as several at once. */
+typedef struct
+{
+  int width;
+  int height;
+} Size;
+
+static const Size lossless_sizes[] = { { 900, 500 }, { 1920, 1080 }, { 1001, 3001 } };
+
+static void
+test_png_lossless (gconstpointer data)
+{
+  const Size *size = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(QsChart) chart = qs_chart_catalog_build (demo, "air.aqi_calendar.360100.2025", "zh_CN", &error);
-  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 500);
+  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_RGB24, size->width, size->height);
   cairo_t *cr = cairo_create (drawn);
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
   g_autofree char *path = g_build_filename (tmpdir, "lossless.png", NULL);
   cairo_surface_t *back;
   int differ = 0;
 
-  qs_chart_draw (chart, cr, 900, 500);
+  qs_chart_draw (chart, cr, size->width, size->height);
   cairo_destroy (cr);
   g_assert_true (qs_png_write (drawn, 96, out, &error));
   g_assert_no_error (error);
   g_assert_true (g_output_stream_close (out, NULL, NULL));
   g_assert_true (g_file_set_contents (path, g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
                                       (gssize) g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)), NULL));
+  g_assert_cmpuint (inflate_png (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                                 g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out))),
+                    ==, (gsize) size->height * (size->width * 3 + 1));
   back = cairo_image_surface_create_from_png (path);
   g_assert_cmpint (cairo_surface_status (back), ==, CAIRO_STATUS_SUCCESS);
-  for (int y = 0; y < 500; y++)
+  g_assert_cmpint (cairo_image_surface_get_width (back), ==, size->width);
+  g_assert_cmpint (cairo_image_surface_get_height (back), ==, size->height);
+  for (int y = 0; y < size->height; y++)
     {
       const guint32 *a = (const guint32 *) (void *) (cairo_image_surface_get_data (drawn) + y * cairo_image_surface_get_stride (drawn));
       const guint32 *b = (const guint32 *) (void *) (cairo_image_surface_get_data (back) + y * cairo_image_surface_get_stride (back));
-      for (int x = 0; x < 900; x++)
+      for (int x = 0; x < size->width; x++)
         differ += (a[x] & 0xFFFFFF) != (b[x] & 0xFFFFFF);
     }
   g_assert_cmpint (differ, ==, 0);
@@ -307,7 +358,12 @@ main (int    argc,
   g_test_add_func ("/export/pdf-text-and-fonts", test_pdf_text_and_fonts);
   g_test_add_func ("/export/svg-well-formed", test_svg_well_formed);
   g_test_add_func ("/export/png-scale", test_png_scale);
-  g_test_add_func ("/export/png-lossless", test_png_lossless);
+  for (guint i = 0; i < G_N_ELEMENTS (lossless_sizes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/export/png-lossless/%dx%d", lossless_sizes[i].width,
+                                               lossless_sizes[i].height);
+      g_test_add_data_func (name, &lossless_sizes[i], test_png_lossless);
+    }
   g_test_add_func ("/export/csv-trend", test_csv_trend);
   g_test_add_func ("/export/csv-ranking-english", test_csv_ranking_english);
   g_test_add_func ("/export/csv-formula-guard", test_csv_formula_guard);
