@@ -6,11 +6,62 @@
 #include <stdio.h>
 
 #include <glib/gi18n.h>
+#include <gmodule.h>
 
-#include "qs-application.h"
 #include "qs-cli.h"
 #include "qs-cli-import.h"
 #include "qs-cli-report.h"
+#include "qs-ui-module.h"
+
+/* QINGSHAN_UI_MODULE names the module outright; an uninstalled build has it
+ * beside the program, in ui/; else it is where it was installed. */
+static char *
+ui_module_path (void)
+{
+  const char *env = g_getenv ("QINGSHAN_UI_MODULE");
+  g_autofree char *self = NULL;
+
+  if (env && *env)
+    return g_strdup (env);
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  if (self)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+      char *beside = g_build_filename (dir, "ui", QS_UI_MODULE_NAME, NULL);
+
+      if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
+        return beside;
+      g_free (beside);
+    }
+  return g_build_filename (UI_MODULE_DIR, QS_UI_MODULE_NAME, NULL);
+}
+
+/* Loads the user interface and runs it on @app_argv. */
+static int
+run_ui (char **app_argv)
+{
+  g_autofree char *path = ui_module_path ();
+  g_autofree char *display = g_filename_display_name (path);
+  GModule *module = g_module_open (path, G_MODULE_BIND_LOCAL);
+  const char *module_version = NULL;
+  QsUiRunFunc run = NULL;
+
+  if (module == NULL)
+    {
+      g_printerr (_("%s: cannot load the user interface: %s\n"), g_get_prgname (), g_module_error ());
+      return 1;
+    }
+  if (!g_module_symbol (module, QS_UI_MODULE_VERSION, (gpointer *) &module_version) ||
+      !g_module_symbol (module, QS_UI_MODULE_RUN, (gpointer *) &run) ||
+      g_strcmp0 (module_version, PACKAGE_VERSION) != 0)
+    {
+      g_printerr (_("%s: %s is not the user interface of Qingshan %s; reinstall Qingshan\n"), g_get_prgname (),
+                  display, PACKAGE_VERSION);
+      return 1;
+    }
+  /* The module stays loaded: the application's types live in it. */
+  return run ((int) g_strv_length (app_argv), app_argv);
+}
 
 /*
  * Options are parsed here rather than by GApplication, so that the headless
@@ -23,7 +74,6 @@ main (int   argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(QsApplication) app = NULL;
   g_auto(GStrv) files = NULL;
   g_auto(GStrv) app_argv = NULL;
   g_autofree char *locale = NULL;
@@ -155,6 +205,5 @@ main (int   argc,
     app_argv = g_strv_builder_end (builder);
     g_strv_builder_unref (builder);
   }
-  app = qs_application_new ();
-  return g_application_run (G_APPLICATION (app), (int) g_strv_length (app_argv), app_argv);
+  return run_ui (app_argv);
 }

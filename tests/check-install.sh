@@ -13,7 +13,7 @@ pass () { n=$((n + 1)); echo "ok $n - $1"; }
 fail () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
 diag () { sed 's/^/# /' "$1"; }
 
-echo "1..5"
+echo "1..7"
 if meson install -C "$build" --destdir "$tmp/root" --no-rebuild --quiet >"$tmp/out" 2>&1; then
   pass "meson install into a DESTDIR"
 else
@@ -23,8 +23,10 @@ fi
 
 bin=$(find "$tmp/root" -path '*/bin/qingshan' -type f | head -n 1)
 prefix=$(dirname "$(dirname "$bin")")
-(cd "$prefix" && find . -type f | sed 's|^\./||' | sort) >"$tmp/files"
+# The library folder varies (lib, lib64, lib/x86_64-linux-gnu): call it LIBDIR.
+(cd "$prefix" && find . -type f | sed -e 's|^\./||' -e 's|^lib[^ ]*/qingshan/|LIBDIR/qingshan/|' | sort) >"$tmp/files"
 cat >"$tmp/expected" <<'LIST'
+LIBDIR/qingshan/libqingshan-ui.so
 bin/qingshan
 share/applications/io.github.qingshan.Qingshan.desktop
 share/glib-2.0/schemas/io.github.qingshan.Qingshan.gschema.xml
@@ -60,5 +62,23 @@ if "$bin" --export "$tmp/chart.png" --chart air.pm25_annual.trend "$demo" >"$tmp
   pass "the installed binary exports a chart of the demo dataset as PNG"
 else
   fail "the installed binary exports a chart of the demo dataset as PNG"; diag "$tmp/out"
+fi
+# The installed program looks for its user interface where it was installed
+# (here inside DESTDIR, so it names the path without finding it); given the
+# installed module, it loads it, and without a display the message is then
+# the toolkit's.
+module=$(find "$tmp/root" -name libqingshan-ui.so | head -n 1)
+nodisplay=(env -u DISPLAY -u WAYLAND_DISPLAY GDK_BACKEND=x11 QINGSHAN_DATADIR="$prefix/share/qingshan")
+"${nodisplay[@]}" "$bin" "$demo" >"$tmp/out" 2>&1
+if [ -n "$module" ] && grep -qF "${module#"$tmp/root"}" "$tmp/out"; then
+  pass "the installed binary looks for the user interface module where it was installed"
+else
+  fail "the installed binary looks for the user interface module where it was installed"; diag "$tmp/out"
+fi
+"${nodisplay[@]}" QINGSHAN_UI_MODULE="$module" "$bin" "$demo" >"$tmp/out" 2>&1
+if ! grep -q 'user interface' "$tmp/out" && grep -qi 'display' "$tmp/out"; then
+  pass "the installed binary loads the installed user interface module"
+else
+  fail "the installed binary loads the installed user interface module"; diag "$tmp/out"
 fi
 [ "$failed" -eq 0 ]

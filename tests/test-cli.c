@@ -468,6 +468,50 @@ test_export_all (void)
   g_rmdir (dir);
 }
 
+/* Opening a window loads the user interface module; one that is missing or
+ * not Qingshan's is a clear error, exit status 1. */
+typedef struct
+{
+  const char *module;
+  const char *message;
+} ModuleCase;
+
+static const ModuleCase module_cases[] = {
+  { "/nonexistent/libqingshan-ui.so", "cannot load the user interface" },
+  { "libz.so.1", "libz.so.1 is not the user interface of Qingshan " PACKAGE_VERSION },
+};
+
+static void
+test_ui_module_bad (gconstpointer data)
+{
+  const ModuleCase *c = data;
+  g_autofree char *demo = demo_path ();
+  g_auto(Run) run = { 0 };
+
+  g_setenv ("QINGSHAN_UI_MODULE", c->module, TRUE);
+  run_qingshan (&run, demo, NULL);
+  g_unsetenv ("QINGSHAN_UI_MODULE");
+  g_assert_cmpint (run.status, ==, 1);
+  if (!strstr (run.err, c->message))
+    g_error ("expected “%s” in: %s", c->message, run.err);
+}
+
+/* The program itself does not link GTK: the headless commands start without
+ * it (the dynamic loader lists what it would load, and runs nothing). */
+static void
+test_no_toolkit (void)
+{
+  g_auto(Run) run = { 0 };
+
+  g_setenv ("LD_TRACE_LOADED_OBJECTS", "1", TRUE);
+  run_qingshan (&run, "--version", NULL);
+  g_unsetenv ("LD_TRACE_LOADED_OBJECTS");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "libglib-2.0"));
+  g_assert_null (strstr (run.out, "libgtk"));
+  g_assert_null (strstr (run.out, "libadwaita"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -495,5 +539,11 @@ main (int    argc,
   g_test_add_func ("/cli/export/disk-full", test_export_disk_full);
   g_test_add_func ("/cli/export/all", test_export_all);
   g_test_add_func ("/cli/export/killed", test_export_killed);
+  for (guint i = 0; i < G_N_ELEMENTS (module_cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/cli/ui-module/bad/%u", i);
+      g_test_add_data_func (name, &module_cases[i], test_ui_module_bad);
+    }
+  g_test_add_func ("/cli/no-toolkit", test_no_toolkit);
   return g_test_run ();
 }
