@@ -33,6 +33,23 @@ remove_temp (const char *path)
   g_rmdir (dir);
 }
 
+/* Loads @contents as a CSV file called @name; its one series. */
+static QsSeries *
+load_series (const char *name,
+             const char *contents)
+{
+  g_autofree char *path = write_temp (name, contents, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QsDataset) dataset = qs_dataset_loader_load_path (path, NULL, NULL, NULL, NULL, &error);
+  QsIndicator *indicator;
+
+  g_assert_no_error (error);
+  remove_temp (path);
+  indicator = qs_dataset_lookup_indicator (dataset, QS_CSV_DATASET_INDICATOR_ID);
+  g_assert_nonnull (indicator);
+  return g_object_ref (qs_indicator_get_series (indicator)->pdata[0]);
+}
+
 static void
 test_header_and_unit (void)
 {
@@ -122,10 +139,7 @@ static void
 test_hourly_days (void)
 {
   g_autoptr(GString) csv = g_string_new ("time,value\n");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsDataset) dataset = NULL;
-  QsSeries *series;
+  g_autoptr(QsSeries) series = NULL;
   gint32 first;
 
   for (guint h = 0; h < 72; h++)
@@ -140,10 +154,7 @@ test_hourly_days (void)
       g_string_append_printf (csv, "%04d-%02d-%02d %02u:00,%u\n", g_date_get_year (&date),
                               g_date_get_month (&date), g_date_get_day (&date), h % 24, h);
     }
-  path = write_temp ("hours.csv", csv->str, -1);
-  dataset = qs_dataset_loader_load_path (path, NULL, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  series = qs_indicator_get_series (qs_dataset_lookup_indicator (dataset, QS_CSV_DATASET_INDICATOR_ID))->pdata[0];
+  series = load_series ("hours.csv", csv->str);
   g_assert_false (qs_series_is_regular (series));
   g_assert_cmpuint (qs_series_get_n_values (series), ==, 71);
   g_assert_true (qs_period_parse (QS_RESOLUTION_HOUR, "2024-12-30 00:00", &first));
@@ -153,7 +164,6 @@ test_hourly_days (void)
       g_assert_cmpint (qs_series_get_period (series, i), ==, first + (gint32) h);
       g_assert_cmpfloat (qs_series_get_value (series, i), ==, h);
     }
-  remove_temp (path);
 }
 
 /* Rows shorter than the loader's estimate (7 bytes) make its array grow;
@@ -162,18 +172,12 @@ static void
 test_growth_and_late_gap (void)
 {
   g_autoptr(GString) csv = g_string_new (NULL);
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsDataset) dataset = NULL;
-  QsSeries *series;
+  g_autoptr(QsSeries) series = NULL;
   const guint n = 3000, gap = 2500;
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (csv, "%u,%u\n", 1000 + i + (i >= gap), i % 10);
-  path = write_temp ("years.csv", csv->str, -1);
-  dataset = qs_dataset_loader_load_path (path, NULL, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  series = qs_indicator_get_series (qs_dataset_lookup_indicator (dataset, QS_CSV_DATASET_INDICATOR_ID))->pdata[0];
+  series = load_series ("years.csv", csv->str);
   g_assert_false (qs_series_is_regular (series));
   g_assert_cmpuint (qs_series_get_n_values (series), ==, n);
   for (guint i = 0; i < n; i++)
@@ -181,7 +185,6 @@ test_growth_and_late_gap (void)
       g_assert_cmpint (qs_series_get_period (series, i), ==, 1000 + i + (i >= gap));
       g_assert_cmpfloat (qs_series_get_value (series, i), ==, i % 10);
     }
-  remove_temp (path);
 }
 
 /* Without a gap a long file is one regular series holding every value. */
@@ -189,10 +192,7 @@ static void
 test_long_regular (void)
 {
   g_autoptr(GString) csv = g_string_new ("date,PM2.5 (µg/m³)\n");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QsDataset) dataset = NULL;
-  QsSeries *series;
+  g_autoptr(QsSeries) series = NULL;
   GDate date;
   gint32 first;
   const guint n = 40000;
@@ -201,18 +201,15 @@ test_long_regular (void)
   g_date_set_dmy (&date, 1, 1, 1950);
   for (guint i = 0; i < n; i++)
     {
-      if (i == 7)
-        g_string_append_printf (csv, "%04d-%02d-%02d,\n", g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date));
-      else
-        g_string_append_printf (csv, "%04d-%02d-%02d,%u.5\n", g_date_get_year (&date), g_date_get_month (&date),
-                                g_date_get_day (&date), i % 500);
+      g_string_append_printf (csv, "%04d-%02d-%02d,", g_date_get_year (&date), g_date_get_month (&date),
+                              g_date_get_day (&date));
+      /* One missing value: the series stays regular. */
+      if (i != 7)
+        g_string_append_printf (csv, "%u.5", i % 500);
+      g_string_append_c (csv, '\n');
       g_date_add_days (&date, 1);
     }
-  path = write_temp ("daily.csv", csv->str, -1);
-  dataset = qs_dataset_loader_load_path (path, NULL, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  series = qs_indicator_get_series (qs_dataset_lookup_indicator (dataset, QS_CSV_DATASET_INDICATOR_ID))->pdata[0];
+  series = load_series ("daily.csv", csv->str);
   g_assert_true (qs_series_is_regular (series));
   g_assert_cmpuint (qs_series_get_n_values (series), ==, n);
   g_assert_true (qs_period_parse (QS_RESOLUTION_DAY, "1950-01-01", &first));
@@ -225,7 +222,6 @@ test_long_regular (void)
       else
         g_assert_cmpfloat (qs_series_get_value (series, i), ==, i % 500 + 0.5);
     }
-  remove_temp (path);
 }
 
 typedef struct

@@ -204,6 +204,24 @@ device_scale (QsExportFormat format,
   return format == QS_EXPORT_PNG ? scale : format == QS_EXPORT_PDF ? 0.75 : 1;
 }
 
+/* Loads @file to draw it in @format; the fonts get ready on another core
+ * meanwhile. */
+static QsDataset *
+load_for_export (const char               *file,
+                 QsExportFormat            format,
+                 const QsCliExportOptions *options)
+{
+  QsFontPreload *preload = NULL;
+  QsDataset *dataset;
+
+  if (format != QS_EXPORT_CSV)
+    preload = qs_font_preload_start (options->locale, options->theme, options->width, options->height,
+                                     device_scale (format, options->scale));
+  dataset = load_or_report (file);
+  g_clear_pointer (&preload, qs_font_preload_finish);
+  return dataset;
+}
+
 /**
  * qs_cli_export:
  * @out: the file to write; its extension picks the format
@@ -220,7 +238,6 @@ qs_cli_export (const char               *out,
   g_autoptr(QsDataset) dataset = NULL;
   g_autoptr(QsChart) chart = NULL;
   g_autoptr(GError) error = NULL;
-  QsFontPreload *preload = NULL;
   QsExportFormat format;
 
   if (!qs_export_format_from_path (out, &format))
@@ -235,13 +252,7 @@ qs_cli_export (const char               *out,
     }
   if (!check_options (options, format))
     return 2;
-  /* The fonts get ready on another core while the data loads. */
-  if (format != QS_EXPORT_CSV)
-    preload = qs_font_preload_start (options->locale, options->theme, options->width, options->height,
-                                     device_scale (format, options->scale));
-  dataset = load_or_report (file);
-  g_clear_pointer (&preload, qs_font_preload_finish);
-  if (dataset == NULL)
+  if ((dataset = load_for_export (file, format, options)) == NULL)
     return 1;
   chart = qs_chart_catalog_build (dataset, options->chart_id, options->locale, &error);
   if (chart == NULL)
@@ -279,7 +290,6 @@ qs_cli_export_all (const char               *dir,
 {
   g_autoptr(QsDataset) dataset = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  QsFontPreload *preload = NULL;
   QsExportFormat format;
   int status = 0;
 
@@ -290,12 +300,7 @@ qs_cli_export_all (const char               *dir,
     }
   if (!check_options (options, format))
     return 2;
-  if (format != QS_EXPORT_CSV)
-    preload = qs_font_preload_start (options->locale, options->theme, options->width, options->height,
-                                     device_scale (format, options->scale));
-  dataset = load_or_report (file);
-  g_clear_pointer (&preload, qs_font_preload_finish);
-  if (dataset == NULL)
+  if ((dataset = load_for_export (file, format, options)) == NULL)
     return 1;
   if (g_mkdir_with_parents (dir, 0777) != 0)
     {
