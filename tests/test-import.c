@@ -185,6 +185,8 @@ air_block (QsDataset  *dataset,
         g_assert_null (found); /* one block per city */
         found = blocks->pdata[i];
       }
+  if (found == NULL)
+    g_error ("no daily air block for %s", region);
   return found;
 }
 
@@ -201,6 +203,8 @@ water_block (QsDataset  *dataset,
         g_assert_null (found);
         found = blocks->pdata[i];
       }
+  if (found == NULL)
+    g_error ("no water samples for section %s", section);
   return found;
 }
 
