@@ -12,6 +12,7 @@
 #include "qs-csv-dataset.h"
 #include "qs-dataset-loader.h"
 #include "qs-derive.h"
+#include "qs-json-check.h"
 #include "qs-json-guard.h"
 #include "qs-number.h"
 #include "qs-period.h"
@@ -28,9 +29,7 @@ G_DEFINE_QUARK (qs-load-error-quark, qs_load_error)
 
 typedef struct
 {
-  const char         *file;
-  GPtrArray          *problems;
-  GString            *path;
+  QsJsonCheck         json;
   QsDataset          *dataset;
   GHashTable         *first_seen;   /* "kind\x1fid" → path of first use */
   GCancellable       *cancellable;
@@ -46,63 +45,7 @@ typedef struct
   gboolean            too_many_values;
 } Ctx;
 
-static gboolean
-ctx_full (Ctx *ctx)
-{
-  return ctx->problems->len >= QS_LOAD_MAX_PROBLEMS;
-}
-
-static void add_problem (Ctx *ctx, const char *format, ...) G_GNUC_PRINTF (2, 3);
 static void period_problem (Ctx *ctx, QsResolution resolution, const char *text);
-
-static void
-add_problem (Ctx        *ctx,
-             const char *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  if (ctx_full (ctx))
-    return;
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (ctx->problems, qs_problem_new (ctx->file, 0, 0, ctx->path->str, message));
-  if (ctx_full (ctx))
-    g_ptr_array_add (ctx->problems,
-                     qs_problem_new (ctx->file, 0, 0, NULL,
-                                     _("too many problems; only the first ones are listed")));
-}
-
-static gsize
-push_key (Ctx        *ctx,
-          const char *key)
-{
-  gsize old = ctx->path->len;
-
-  if (old > 0)
-    g_string_append_c (ctx->path, '.');
-  g_string_append (ctx->path, key);
-  return old;
-}
-
-static gsize
-push_index (Ctx  *ctx,
-            guint index)
-{
-  gsize old = ctx->path->len;
-
-  g_string_append_printf (ctx->path, "[%u]", index);
-  return old;
-}
-
-static void
-pop (Ctx  *ctx,
-     gsize old)
-{
-  g_string_truncate (ctx->path, old);
-}
 
 /* Refuses a list longer than a limit, before reading any of it. The
  * message comes whole from the caller so that translators see a sentence. */
@@ -110,7 +53,7 @@ pop (Ctx  *ctx,
   G_STMT_START {                                                             \
     if (json_array_get_length (array) > (limit))                             \
       {                                                                      \
-        add_problem ((ctx), (format), json_array_get_length (array), (guint) (limit)); \
+        qs_json_problem (&(ctx)->json, (format), json_array_get_length (array), (guint) (limit)); \
         on_refuse;                                                           \
       }                                                                      \
   } G_STMT_END
@@ -126,7 +69,8 @@ count_values (Ctx    *ctx,
   if (ctx->n_values <= QS_LOAD_MAX_VALUES)
     return TRUE;
   ctx->too_many_values = TRUE;
-  add_problem (ctx, _("the dataset has more than %u numbers; split it into several files"), QS_LOAD_MAX_VALUES);
+  qs_json_problem (&ctx->json, _("the dataset has more than %u numbers; split it into several files"),
+                   QS_LOAD_MAX_VALUES);
   return FALSE;
 }
 
@@ -142,28 +86,8 @@ seen_before (Ctx        *ctx,
 
   if (first)
     return first;
-  g_hash_table_insert (ctx->first_seen, g_steal_pointer (&key), g_strdup (ctx->path->str));
+  g_hash_table_insert (ctx->first_seen, g_steal_pointer (&key), g_strdup (ctx->json.path->str));
   return NULL;
-}
-
-static const char *
-node_type_name (JsonNode *node)
-{
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return "null";
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return _("an object");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return _("a list");
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a number");
-    }
 }
 
 static gboolean
@@ -177,19 +101,13 @@ node_is_number (JsonNode *node)
   return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
 }
 
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
 static JsonObject *
 as_object (Ctx      *ctx,
            JsonNode *node)
 {
   if (node && JSON_NODE_HOLDS_OBJECT (node))
     return json_node_get_object (node);
-  add_problem (ctx, _("must be an object, not %s"), node_type_name (node));
+  qs_json_problem (&ctx->json, _("must be an object, not %s"), qs_json_type_name (node));
   return NULL;
 }
 
@@ -199,75 +117,8 @@ as_array (Ctx      *ctx,
 {
   if (node && JSON_NODE_HOLDS_ARRAY (node))
     return json_node_get_array (node);
-  add_problem (ctx, _("must be a list, not %s"), node_type_name (node));
+  qs_json_problem (&ctx->json, _("must be a list, not %s"), qs_json_type_name (node));
   return NULL;
-}
-
-/* Reports keys the format does not know, so that a typo is not ignored. */
-static void
-check_keys (Ctx               *ctx,
-            JsonObject        *object,
-            const char *const *allowed)
-{
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (GList *l = members; l; l = l->next)
-    {
-      const char *key = l->data;
-      gboolean known = g_str_has_prefix (key, "x-");
-
-      for (guint i = 0; !known && allowed[i]; i++)
-        known = strcmp (allowed[i], key) == 0;
-      if (!known)
-        {
-          g_autofree char *list = g_strjoinv (", ", (char **) allowed);
-          gsize old = push_key (ctx, key);
-          add_problem (ctx, _("unknown key (allowed here: %s)"), list);
-          pop (ctx, old);
-        }
-    }
-}
-
-static JsonNode *
-member (Ctx        *ctx,
-        JsonObject *object,
-        const char *key,
-        gboolean    required)
-{
-  JsonNode *node = json_object_get_member (object, key);
-
-  if (node == NULL && required)
-    add_problem (ctx, _("missing required key “%s”"), key);
-  return node;
-}
-
-static const char *
-get_string (Ctx        *ctx,
-            JsonObject *object,
-            const char *key,
-            gboolean    required)
-{
-  JsonNode *node = member (ctx, object, key, required);
-  const char *value;
-  gsize old;
-
-  if (node == NULL)
-    return NULL;
-  old = push_key (ctx, key);
-  if (!node_is_string (node))
-    {
-      add_problem (ctx, _("must be a text, not %s"), node_type_name (node));
-      pop (ctx, old);
-      return NULL;
-    }
-  value = json_node_get_string (node);
-  if (*value == '\0')
-    {
-      add_problem (ctx, _("must not be empty"));
-      value = NULL;
-    }
-  pop (ctx, old);
-  return value;
 }
 
 static gboolean
@@ -277,20 +128,20 @@ get_number (Ctx        *ctx,
             gboolean    required,
             double     *out)
 {
-  JsonNode *node = member (ctx, object, key, required);
+  JsonNode *node = qs_json_member (&ctx->json, object, key, required);
   gboolean ok = FALSE;
   gsize old;
 
   if (node == NULL)
     return FALSE;
-  old = push_key (ctx, key);
+  old = qs_json_push_key (&ctx->json, key);
   if (!node_is_number (node))
-    add_problem (ctx, _("must be a number, not %s"), node_type_name (node));
+    qs_json_problem (&ctx->json, _("must be a number, not %s"), qs_json_type_name (node));
   else if (!isfinite (*out = json_node_get_double (node)))
-    add_problem (ctx, _("the number is too large"));
+    qs_json_problem (&ctx->json, _("the number is too large"));
   else
     ok = TRUE;
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
   return ok;
 }
 
@@ -303,20 +154,20 @@ get_int (Ctx        *ctx,
          gint64      max,
          gint64     *out)
 {
-  JsonNode *node = member (ctx, object, key, required);
+  JsonNode *node = qs_json_member (&ctx->json, object, key, required);
   gboolean ok = FALSE;
   gsize old;
 
   if (node == NULL)
     return FALSE;
-  old = push_key (ctx, key);
+  old = qs_json_push_key (&ctx->json, key);
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    add_problem (ctx, _("must be a whole number, not %s"), node_type_name (node));
+    qs_json_problem (&ctx->json, _("must be a whole number, not %s"), qs_json_type_name (node));
   else if ((*out = json_node_get_int (node)) < min || *out > max)
-    add_problem (ctx, _("must be between %lld and %lld"), (long long) min, (long long) max);
+    qs_json_problem (&ctx->json, _("must be between %lld and %lld"), (long long) min, (long long) max);
   else
     ok = TRUE;
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
   return ok;
 }
 
@@ -326,38 +177,22 @@ get_bool (Ctx        *ctx,
           const char *key,
           gboolean   *out)
 {
-  JsonNode *node = member (ctx, object, key, FALSE);
+  JsonNode *node = qs_json_member (&ctx->json, object, key, FALSE);
   gboolean ok = FALSE;
   gsize old;
 
   if (node == NULL)
     return FALSE;
-  old = push_key (ctx, key);
+  old = qs_json_push_key (&ctx->json, key);
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    add_problem (ctx, _("must be true or false, not %s"), node_type_name (node));
+    qs_json_problem (&ctx->json, _("must be true or false, not %s"), qs_json_type_name (node));
   else
     {
       *out = json_node_get_boolean (node);
       ok = TRUE;
     }
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
   return ok;
-}
-
-static gboolean
-locale_key_ok (const char *key)
-{
-  gsize n = strlen (key);
-
-  if (n != 2 && n != 3 && n != 5)
-    return FALSE;
-  if (!g_ascii_islower (key[0]) || !g_ascii_islower (key[1]))
-    return FALSE;
-  if (n == 3)
-    return g_ascii_islower (key[2]);
-  if (n == 5)
-    return key[2] == '_' && g_ascii_isupper (key[3]) && g_ascii_isupper (key[4]);
-  return TRUE;
 }
 
 /* A localized text: a plain string, or an object of strings keyed by locale. */
@@ -367,7 +202,7 @@ get_text (Ctx        *ctx,
           const char *key,
           gboolean    required)
 {
-  JsonNode *node = member (ctx, object, key, required);
+  JsonNode *node = qs_json_member (&ctx->json, object, key, required);
   g_autoptr(QsText) text = NULL;
   g_autoptr(GList) members = NULL;
   JsonObject *locales;
@@ -375,22 +210,22 @@ get_text (Ctx        *ctx,
 
   if (node == NULL)
     return NULL;
-  old = push_key (ctx, key);
+  old = qs_json_push_key (&ctx->json, key);
 
-  if (node_is_string (node))
+  if (qs_json_is_string (node))
     {
       if (*json_node_get_string (node) == '\0')
-        add_problem (ctx, _("must not be empty"));
+        qs_json_problem (&ctx->json, _("must not be empty"));
       else
         text = qs_text_new_plain (json_node_get_string (node));
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
       return g_steal_pointer (&text);
     }
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      add_problem (ctx, _("must be a text or an object of texts by locale, not %s"),
-                   node_type_name (node));
-      pop (ctx, old);
+      qs_json_problem (&ctx->json, _("must be a text or an object of texts by locale, not %s"),
+                       qs_json_type_name (node));
+      qs_json_pop (&ctx->json, old);
       return NULL;
     }
 
@@ -401,25 +236,25 @@ get_text (Ctx        *ctx,
     {
       const char *locale = l->data;
       JsonNode *value = json_object_get_member (locales, locale);
-      gsize old2 = push_key (ctx, locale);
+      gsize old2 = qs_json_push_key (&ctx->json, locale);
 
-      if (!locale_key_ok (locale))
-        add_problem (ctx, _("“%s” is not a locale (use zh_CN, zh_TW, en …)"), locale);
-      else if (!node_is_string (value))
-        add_problem (ctx, _("must be a text, not %s"), node_type_name (value));
+      if (!qs_json_is_locale_key (locale))
+        qs_json_problem (&ctx->json, _("“%s” is not a locale (use zh_CN, zh_TW, en …)"), locale);
+      else if (!qs_json_is_string (value))
+        qs_json_problem (&ctx->json, _("must be a text, not %s"), qs_json_type_name (value));
       else if (*json_node_get_string (value) == '\0')
-        add_problem (ctx, _("must not be empty"));
+        qs_json_problem (&ctx->json, _("must not be empty"));
       else
         qs_text_add (text, locale, json_node_get_string (value));
-      pop (ctx, old2);
+      qs_json_pop (&ctx->json, old2);
     }
   if (qs_text_get_n_items (text) == 0)
     {
       if (members == NULL)
-        add_problem (ctx, _("must contain at least one locale"));
+        qs_json_problem (&ctx->json, _("must contain at least one locale"));
       g_clear_pointer (&text, qs_text_unref);
     }
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
   return g_steal_pointer (&text);
 }
 
@@ -433,16 +268,16 @@ get_keyword (Ctx         *ctx,
              const char  *keywords,
              void        *out)
 {
-  const char *value = get_string (ctx, object, key, required);
+  const char *value = qs_json_get_string (&ctx->json, object, key, required);
   gsize old;
 
   if (value == NULL)
     return FALSE;
   if (parse (value, out))
     return TRUE;
-  old = push_key (ctx, key);
-  add_problem (ctx, _("unknown value “%s” (expected one of: %s)"), value, keywords);
-  pop (ctx, old);
+  old = qs_json_push_key (&ctx->json, key);
+  qs_json_problem (&ctx->json, _("unknown value “%s” (expected one of: %s)"), value, keywords);
+  qs_json_pop (&ctx->json, old);
   return FALSE;
 }
 
@@ -456,16 +291,16 @@ get_date (Ctx        *ctx,
           const char *key,
           guint32    *out)
 {
-  const char *value = get_string (ctx, object, key, FALSE);
+  const char *value = qs_json_get_string (&ctx->json, object, key, FALSE);
   gsize old;
 
   if (value == NULL)
     return FALSE;
   if (qs_date_parse (value, out))
     return TRUE;
-  old = push_key (ctx, key);
+  old = qs_json_push_key (&ctx->json, key);
   period_problem (ctx, QS_RESOLUTION_DAY, value);
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
   return FALSE;
 }
 
@@ -504,28 +339,28 @@ period_problem (Ctx          *ctx,
              (shape[i] == ' ' ? (text[i] == ' ' || text[i] == 'T') : text[i] == shape[i]);
   if (!shaped)
     {
-      add_problem (ctx, _("“%s” is not %s"), text, period_form (resolution));
+      qs_json_problem (&ctx->json, _("“%s” is not %s"), text, period_form (resolution));
       return;
     }
   year = (int) g_ascii_strtoll (text, NULL, 10);
   if (year < QS_PERIOD_MIN_YEAR || year > QS_PERIOD_MAX_YEAR)
-    add_problem (ctx, _("“%s” is outside the years %d–%d"), text, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR);
+    qs_json_problem (&ctx->json, _("“%s” is outside the years %d–%d"), text, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR);
   else
     switch (resolution)
       {
       case QS_RESOLUTION_QUARTER:
-        add_problem (ctx, _("“%s” is not a real quarter (Q1 to Q4)"), text);
+        qs_json_problem (&ctx->json, _("“%s” is not a real quarter (Q1 to Q4)"), text);
         break;
       case QS_RESOLUTION_MONTH:
-        add_problem (ctx, _("“%s” is not a real month (01 to 12)"), text);
+        qs_json_problem (&ctx->json, _("“%s” is not a real month (01 to 12)"), text);
         break;
       case QS_RESOLUTION_HOUR:
-        add_problem (ctx, _("“%s” is not a real hour (00:00 to 23:00 of a real date)"), text);
+        qs_json_problem (&ctx->json, _("“%s” is not a real hour (00:00 to 23:00 of a real date)"), text);
         break;
       case QS_RESOLUTION_DAY:
       case QS_RESOLUTION_YEAR:
       default:
-        add_problem (ctx, _("“%s” is not a real date"), text);
+        qs_json_problem (&ctx->json, _("“%s” is not a real date"), text);
         break;
       }
 }
@@ -536,7 +371,7 @@ check_region_ref (Ctx        *ctx,
 {
   if (qs_dataset_lookup_region (ctx->dataset, code))
     return TRUE;
-  add_problem (ctx, _("unknown region “%s” (not in “regions”)"), code);
+  qs_json_problem (&ctx->json, _("unknown region “%s” (not in “regions”)"), code);
   return FALSE;
 }
 
@@ -546,7 +381,7 @@ check_source_ref (Ctx        *ctx,
 {
   if (qs_dataset_lookup_source (ctx->dataset, id))
     return TRUE;
-  add_problem (ctx, _("unknown source “%s” (not in “metadata.sources”)"), id);
+  qs_json_problem (&ctx->json, _("unknown source “%s” (not in “metadata.sources”)"), id);
   return FALSE;
 }
 
@@ -558,9 +393,9 @@ read_sources (Ctx       *ctx,
 {
   static const char *const keys[] = { "id", "title", "publisher", "date", "url", NULL };
 
-  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+  for (guint i = 0; i < json_array_get_length (array) && !qs_json_full (&ctx->json); i++)
     {
-      gsize old = push_index (ctx, i);
+      gsize old = qs_json_push_index (&ctx->json, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i));
       g_autoptr(QsSource) source = NULL;
       const char *id;
@@ -568,33 +403,33 @@ read_sources (Ctx       *ctx,
 
       if (object == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      check_keys (ctx, object, keys);
+      qs_json_check_keys (&ctx->json, object, keys, TRUE);
       source = qs_source_new ();
-      id = get_string (ctx, object, "id", TRUE);
+      id = qs_json_get_string (&ctx->json, object, "id", TRUE);
       source->title = get_text (ctx, object, "title", TRUE);
       source->publisher = get_text (ctx, object, "publisher", FALSE);
       if (get_date (ctx, object, "date", &day))
         source->date = qs_date_to_string (day);
-      source->url = g_strdup (get_string (ctx, object, "url", FALSE));
+      source->url = g_strdup (qs_json_get_string (&ctx->json, object, "url", FALSE));
       if (id)
         {
-          gsize old2 = push_key (ctx, "id");
+          gsize old2 = qs_json_push_key (&ctx->json, "id");
           const char *first = seen_before (ctx, "source", id);
           gboolean unique = first == NULL;
 
           if (first)
-            add_problem (ctx, _("duplicate source id “%s” (also at %s)"), id, first);
-          pop (ctx, old2);
+            qs_json_problem (&ctx->json, _("duplicate source id “%s” (also at %s)"), id, first);
+          qs_json_pop (&ctx->json, old2);
           if (unique)
             {
               source->id = g_strdup (id);
               qs_dataset_add_source (ctx->dataset, source);
             }
         }
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -611,7 +446,7 @@ read_metadata (Ctx        *ctx,
   JsonNode *node;
   guint32 day;
 
-  check_keys (ctx, object, keys);
+  qs_json_check_keys (&ctx->json, object, keys, TRUE);
   title = get_text (ctx, object, "title", TRUE);
   description = get_text (ctx, object, "description", FALSE);
   publisher = get_text (ctx, object, "publisher", FALSE);
@@ -625,13 +460,13 @@ read_metadata (Ctx        *ctx,
       g_autofree char *created = qs_date_to_string (day);
       qs_dataset_set_created (ctx->dataset, created);
     }
-  if ((node = member (ctx, object, "sources", FALSE)))
+  if ((node = qs_json_member (&ctx->json, object, "sources", FALSE)))
     {
-      gsize old = push_key (ctx, "sources");
+      gsize old = qs_json_push_key (&ctx->json, "sources");
       JsonArray *array = as_array (ctx, node);
       if (array)
         read_sources (ctx, array);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -657,11 +492,11 @@ read_regions (Ctx       *ctx,
 
   REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_REGIONS, _("%u regions; at most %u are allowed"), return);
   if (json_array_get_length (array) == 0)
-    add_problem (ctx, _("must list at least one region"));
+    qs_json_problem (&ctx->json, _("must list at least one region"));
 
-  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+  for (guint i = 0; i < json_array_get_length (array) && !qs_json_full (&ctx->json); i++)
     {
-      gsize old = push_index (ctx, i);
+      gsize old = qs_json_push_index (&ctx->json, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i));
       g_autoptr(QsRegion) region = NULL;
       const char *code;
@@ -669,23 +504,23 @@ read_regions (Ctx       *ctx,
 
       if (object == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      check_keys (ctx, object, keys);
+      qs_json_check_keys (&ctx->json, object, keys, TRUE);
       region = qs_region_new ();
-      code = get_string (ctx, object, "code", TRUE);
+      code = qs_json_get_string (&ctx->json, object, "code", TRUE);
       region->name = get_text (ctx, object, "name", TRUE);
-      region->parent = g_strdup (get_string (ctx, object, "parent", FALSE));
+      region->parent = g_strdup (qs_json_get_string (&ctx->json, object, "parent", FALSE));
       if (region->parent)
         {
           /* Checked once every region is known. */
-          g_ptr_array_add (parents, g_strdup_printf ("%s\x1f%s.parent", region->parent, ctx->path->str));
+          g_ptr_array_add (parents, g_strdup_printf ("%s\x1f%s.parent", region->parent, ctx->json.path->str));
         }
 
-      if ((tile = member (ctx, object, "tile", FALSE)))
+      if ((tile = qs_json_member (&ctx->json, object, "tile", FALSE)))
         {
-          gsize old2 = push_key (ctx, "tile");
+          gsize old2 = qs_json_push_key (&ctx->json, "tile");
           JsonArray *pair = as_array (ctx, tile);
           if (pair && json_array_get_length (pair) == 2 &&
               JSON_NODE_HOLDS_VALUE (json_array_get_element (pair, 0)) &&
@@ -704,39 +539,39 @@ read_regions (Ctx       *ctx,
               where = g_strdup_printf ("%d, %d", region->tile_column, region->tile_row);
               first = seen_before (ctx, "tile", where);
               if (first)
-                add_problem (ctx, _("the tile %s is taken already (by %s)"), where, first);
+                qs_json_problem (&ctx->json, _("the tile %s is taken already (by %s)"), where, first);
             }
           else if (pair)
-            add_problem (ctx, _("must be [column, row], two whole numbers from 0 to 99"));
-          pop (ctx, old2);
+            qs_json_problem (&ctx->json, _("must be [column, row], two whole numbers from 0 to 99"));
+          qs_json_pop (&ctx->json, old2);
         }
 
       if (code)
         {
-          gsize old2 = push_key (ctx, "code");
+          gsize old2 = qs_json_push_key (&ctx->json, "code");
           const char *first = NULL;
 
           if (!region_code_ok (code))
-            add_problem (ctx, _("“%s” is not a region code (six digits, GB/T 2260)"), code);
+            qs_json_problem (&ctx->json, _("“%s” is not a region code (six digits, GB/T 2260)"), code);
           else if ((first = seen_before (ctx, "region code", code)))
-            add_problem (ctx, _("duplicate region code “%s” (also at %s)"), code, first);
+            qs_json_problem (&ctx->json, _("duplicate region code “%s” (also at %s)"), code, first);
           else if (region->name)
             {
               region->code = g_strdup (code);
               qs_dataset_add_region (ctx->dataset, region);
             }
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
         }
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 
   for (guint i = 0; i < parents->len; i++)
     {
       g_auto(GStrv) parts = g_strsplit (parents->pdata[i], "\x1f", 2);
-      g_autofree char *saved = g_strdup (ctx->path->str);
-      g_string_assign (ctx->path, parts[1]);
+      g_autofree char *saved = g_strdup (ctx->json.path->str);
+      g_string_assign (ctx->json.path, parts[1]);
       check_region_ref (ctx, parts[0]);
-      g_string_assign (ctx->path, saved);
+      g_string_assign (ctx->json.path, saved);
     }
 }
 
@@ -761,9 +596,9 @@ read_targets (Ctx         *ctx,
   static const char *const keys[] = { "kind", "value", "label", "year", "valid_from",
                                       "valid_to", "region", NULL };
 
-  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+  for (guint i = 0; i < json_array_get_length (array) && !qs_json_full (&ctx->json); i++)
     {
-      gsize old = push_index (ctx, i);
+      gsize old = qs_json_push_index (&ctx->json, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i));
       g_autoptr(QsTarget) target = NULL;
       gboolean ok = TRUE;
@@ -772,10 +607,10 @@ read_targets (Ctx         *ctx,
 
       if (object == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      check_keys (ctx, object, keys);
+      qs_json_check_keys (&ctx->json, object, keys, TRUE);
       target = qs_target_new ();
       ok &= GET_KEYWORD (ctx, object, "kind", TRUE, target_kind, &target->kind);
       ok &= get_number (ctx, object, "value", TRUE, &target->value);
@@ -786,29 +621,29 @@ read_targets (Ctx         *ctx,
       get_date (ctx, object, "valid_to", &target->valid_to);
       if (target->valid_from && target->valid_to && target->valid_from > target->valid_to)
         {
-          gsize old2 = push_key (ctx, "valid_to");
-          add_problem (ctx, _("ends before “valid_from”"));
-          pop (ctx, old2);
+          gsize old2 = qs_json_push_key (&ctx->json, "valid_to");
+          qs_json_problem (&ctx->json, _("ends before “valid_from”"));
+          qs_json_pop (&ctx->json, old2);
           ok = FALSE;
         }
-      if ((region = get_string (ctx, object, "region", FALSE)))
+      if ((region = qs_json_get_string (&ctx->json, object, "region", FALSE)))
         {
-          gsize old2 = push_key (ctx, "region");
+          gsize old2 = qs_json_push_key (&ctx->json, "region");
           ok &= check_region_ref (ctx, region);
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
           target->region = g_strdup (region);
         }
       if (ok && qs_indicator_get_kind (indicator) == QS_KIND_RATIO &&
           (target->value < 0 || target->value > 100))
         {
-          gsize old2 = push_key (ctx, "value");
-          add_problem (ctx, _("a share must be between 0 and 100"));
-          pop (ctx, old2);
+          gsize old2 = qs_json_push_key (&ctx->json, "value");
+          qs_json_problem (&ctx->json, _("a share must be between 0 and 100"));
+          qs_json_pop (&ctx->json, old2);
           ok = FALSE;
         }
       if (ok)
         qs_indicator_add_target (indicator, target);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -821,23 +656,23 @@ read_categories (Ctx         *ctx,
 
   REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_CATEGORIES, _("%u categories; at most %u are allowed"), return);
   if (json_array_get_length (array) == 0)
-    add_problem (ctx, _("must list at least one category"));
-  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+    qs_json_problem (&ctx->json, _("must list at least one category"));
+  for (guint i = 0; i < json_array_get_length (array) && !qs_json_full (&ctx->json); i++)
     {
-      gsize old = push_index (ctx, i);
+      gsize old = qs_json_push_index (&ctx->json, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i));
       g_autoptr(QsText) name = NULL;
       const char *id, *color;
 
       if (object == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      check_keys (ctx, object, keys);
-      id = get_string (ctx, object, "id", TRUE);
+      qs_json_check_keys (&ctx->json, object, keys, TRUE);
+      id = qs_json_get_string (&ctx->json, object, "id", TRUE);
       name = get_text (ctx, object, "name", TRUE);
-      color = get_string (ctx, object, "color", FALSE);
+      color = qs_json_get_string (&ctx->json, object, "color", FALSE);
       if (color)
         {
           gboolean good = strlen (color) == 7 && color[0] == '#';
@@ -845,24 +680,24 @@ read_categories (Ctx         *ctx,
             good = g_ascii_isxdigit (color[k]);
           if (!good)
             {
-              gsize old2 = push_key (ctx, "color");
-              add_problem (ctx, _("“%s” is not a colour (expected #RRGGBB)"), color);
-              pop (ctx, old2);
+              gsize old2 = qs_json_push_key (&ctx->json, "color");
+              qs_json_problem (&ctx->json, _("“%s” is not a colour (expected #RRGGBB)"), color);
+              qs_json_pop (&ctx->json, old2);
               color = NULL;
             }
         }
       if (id)
         {
           g_autofree char *what = g_strdup_printf ("category of %s", qs_indicator_get_id (indicator));
-          gsize old2 = push_key (ctx, "id");
+          gsize old2 = qs_json_push_key (&ctx->json, "id");
           const char *first = seen_before (ctx, what, id);
           if (first)
-            add_problem (ctx, _("duplicate category “%s” (also at %s)"), id, first);
+            qs_json_problem (&ctx->json, _("duplicate category “%s” (also at %s)"), id, first);
           else
             qs_indicator_add_category (indicator, id, name, color);
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
         }
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -877,14 +712,14 @@ value_in_range (Ctx         *ctx,
     case QS_KIND_RATIO:
       if (value < 0 || value > 100)
         {
-          add_problem (ctx, _("%g is not a share: must be between 0 and 100"), value);
+          qs_json_problem (&ctx->json, _("%g is not a share: must be between 0 and 100"), value);
           return FALSE;
         }
       return TRUE;
     case QS_KIND_COMPOSITION:
       if (value < 0 || (qs_indicator_get_unit (indicator) == QS_UNIT_PERCENT && value > 100))
         {
-          add_problem (ctx, _("%g is not a share: must be between 0 and 100"), value);
+          qs_json_problem (&ctx->json, _("%g is not a share: must be between 0 and 100"), value);
           return FALSE;
         }
       return TRUE;
@@ -893,7 +728,7 @@ value_in_range (Ctx         *ctx,
     case QS_KIND_AMOUNT:
       if (value < 0)
         {
-          add_problem (ctx, _("must not be negative (%g)"), value);
+          qs_json_problem (&ctx->json, _("must not be negative (%g)"), value);
           return FALSE;
         }
       return TRUE;
@@ -916,7 +751,7 @@ as_column (Ctx       *ctx,
   if (ctx->column_marker == NULL || json_array_get_length (array) != 1)
     return NULL;
   first = json_array_get_element (array, 0);
-  if (!node_is_string (first))
+  if (!qs_json_is_string (first))
     return NULL;
   marker = json_node_get_string (first);
   prefix = strlen (ctx->column_marker);
@@ -981,7 +816,8 @@ read_values (Ctx         *ctx,
 
   if (values_length (ctx, array) != n)
     {
-      add_problem (ctx, _("the number of values (%u) differs from the number of periods (%u)"), values_length (ctx, array), n);
+      qs_json_problem (&ctx->json, _("the number of values (%u) differs from the number of periods (%u)"),
+                       values_length (ctx, array), n);
       return FALSE;
     }
 
@@ -1004,14 +840,14 @@ read_values (Ctx         *ctx,
 
         ok = FALSE;
         {
-          gsize old = push_index (ctx, i);
+          gsize old = qs_json_push_index (&ctx->json, i);
           if (!node_is_number (node))
-            add_problem (ctx, _("must be a number or null, not %s"), node_type_name (node));
+            qs_json_problem (&ctx->json, _("must be a number or null, not %s"), qs_json_type_name (node));
           else
-            add_problem (ctx, _("the number is too large"));
-          pop (ctx, old);
+            qs_json_problem (&ctx->json, _("the number is too large"));
+          qs_json_pop (&ctx->json, old);
         }
-        if (ctx_full (ctx))
+        if (qs_json_full (&ctx->json))
           return FALSE;
       }
 
@@ -1030,11 +866,11 @@ read_values (Ctx         *ctx,
       if (G_LIKELY (!(out[i] < lo) && !(out[i] > hi)))
         continue;
       ok = FALSE;
-      old = push_index (ctx, i);
+      old = qs_json_push_index (&ctx->json, i);
       value_in_range (ctx, indicator, out[i]);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
       out[i] = NAN;
-      if (ctx_full (ctx))
+      if (qs_json_full (&ctx->json))
         return FALSE;
     }
   return ok;
@@ -1055,28 +891,28 @@ make_series (Ctx          *ctx,
 
   if ((start_node != NULL) == (periods_node != NULL))
     {
-      add_problem (ctx, _("give either “start” or “periods”, not both or neither"));
+      qs_json_problem (&ctx->json, _("give either “start” or “periods”, not both or neither"));
       return NULL;
     }
 
   if (start_node)
     {
-      const char *start = get_string (ctx, object, "start", TRUE);
+      const char *start = qs_json_get_string (&ctx->json, object, "start", TRUE);
       gint32 first;
 
       if (start == NULL)
         return NULL;
-      old = push_key (ctx, "start");
+      old = qs_json_push_key (&ctx->json, "start");
       if (!qs_period_parse (resolution, start, &first))
         {
           period_problem (ctx, resolution, start);
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           return NULL;
         }
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
       if (n_values > 0 && qs_period_get_year (resolution, first + (gint32) n_values - 1) > QS_PERIOD_MAX_YEAR)
         {
-          add_problem (ctx, _("the series runs past the year %d"), QS_PERIOD_MAX_YEAR);
+          qs_json_problem (&ctx->json, _("the series runs past the year %d"), QS_PERIOD_MAX_YEAR);
           return NULL;
         }
       return qs_series_new_regular (region, resolution, first, n_values, n_categories);
@@ -1087,28 +923,28 @@ make_series (Ctx          *ctx,
       g_autofree gint32 *periods = NULL;
       gboolean ok = TRUE;
 
-      old = push_key (ctx, "periods");
+      old = qs_json_push_key (&ctx->json, "periods");
       if ((array = as_array (ctx, periods_node)) == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           return NULL;
         }
       if (json_array_get_length (array) != n_values)
         {
-          add_problem (ctx, _("the number of periods (%u) differs from the number of values (%u)"),
-                       json_array_get_length (array), n_values);
-          pop (ctx, old);
+          qs_json_problem (&ctx->json, _("the number of periods (%u) differs from the number of values (%u)"),
+                           json_array_get_length (array), n_values);
+          qs_json_pop (&ctx->json, old);
           return NULL;
         }
       periods = g_new (gint32, MAX (n_values, 1));
-      for (guint i = 0; i < n_values && !ctx_full (ctx); i++)
+      for (guint i = 0; i < n_values && !qs_json_full (&ctx->json); i++)
         {
           JsonNode *node = json_array_get_element (array, i);
-          gsize old2 = push_index (ctx, i);
+          gsize old2 = qs_json_push_index (&ctx->json, i);
 
-          if (!node_is_string (node))
+          if (!qs_json_is_string (node))
             {
-              add_problem (ctx, _("must be a text, not %s"), node_type_name (node));
+              qs_json_problem (&ctx->json, _("must be a text, not %s"), qs_json_type_name (node));
               ok = FALSE;
             }
           else if (!qs_period_parse (resolution, json_node_get_string (node), &periods[i]))
@@ -1118,13 +954,13 @@ make_series (Ctx          *ctx,
             }
           else if (i > 0 && ok && periods[i] <= periods[i - 1])
             {
-              add_problem (ctx, _("“%s” is not after the period before it"),
-                           json_node_get_string (node));
+              qs_json_problem (&ctx->json, _("“%s” is not after the period before it"),
+                               json_node_get_string (node));
               ok = FALSE;
             }
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
         }
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
       if (!ok)
         return NULL;
       return qs_series_new_irregular (region, resolution, g_steal_pointer (&periods),
@@ -1146,48 +982,49 @@ read_status (Ctx        *ctx,
 
   if (node == NULL)
     return TRUE;
-  if (node_is_string (node))
+  if (qs_json_is_string (node))
     {
       if (!GET_KEYWORD (ctx, object, "status", TRUE, status, &status))
         return FALSE;
       qs_series_set_status_all (series, status);
       return TRUE;
     }
-  old = push_key (ctx, "status");
+  old = qs_json_push_key (&ctx->json, "status");
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      add_problem (ctx, _("must be a status or a list of them, not %s"), node_type_name (node));
-      pop (ctx, old);
+      qs_json_problem (&ctx->json, _("must be a status or a list of them, not %s"), qs_json_type_name (node));
+      qs_json_pop (&ctx->json, old);
       return FALSE;
     }
   array = json_node_get_array (node);
   if (json_array_get_length (array) != n)
     {
-      add_problem (ctx, _("the number of entries (%u) differs from the number of values (%u)"), json_array_get_length (array), n);
-      pop (ctx, old);
+      qs_json_problem (&ctx->json, _("the number of entries (%u) differs from the number of values (%u)"),
+                       json_array_get_length (array), n);
+      qs_json_pop (&ctx->json, old);
       return FALSE;
     }
-  for (guint i = 0; i < n && !ctx_full (ctx); i++)
+  for (guint i = 0; i < n && !qs_json_full (&ctx->json); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      gsize old2 = push_index (ctx, i);
+      gsize old2 = qs_json_push_index (&ctx->json, i);
 
-      if (!node_is_string (element))
+      if (!qs_json_is_string (element))
         {
-          add_problem (ctx, _("must be a text, not %s"), node_type_name (element));
+          qs_json_problem (&ctx->json, _("must be a text, not %s"), qs_json_type_name (element));
           ok = FALSE;
         }
       else if (!qs_status_from_string (json_node_get_string (element), &status))
         {
-          add_problem (ctx, _("unknown value “%s” (expected one of: %s)"),
-                       json_node_get_string (element), qs_status_keywords ());
+          qs_json_problem (&ctx->json, _("unknown value “%s” (expected one of: %s)"),
+                           json_node_get_string (element), qs_status_keywords ());
           ok = FALSE;
         }
       else
         qs_series_set_status (series, i, status);
-      pop (ctx, old2);
+      qs_json_pop (&ctx->json, old2);
     }
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
   return ok;
 }
 
@@ -1204,47 +1041,48 @@ read_source (Ctx        *ctx,
 
   if (node == NULL)
     return TRUE;
-  old = push_key (ctx, "source");
-  if (node_is_string (node))
+  old = qs_json_push_key (&ctx->json, "source");
+  if (qs_json_is_string (node))
     {
       ok = check_source_ref (ctx, json_node_get_string (node));
       if (ok)
         qs_series_set_source_all (series, json_node_get_string (node));
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
       return ok;
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      add_problem (ctx, _("must be a source id or a list of them, not %s"), node_type_name (node));
-      pop (ctx, old);
+      qs_json_problem (&ctx->json, _("must be a source id or a list of them, not %s"), qs_json_type_name (node));
+      qs_json_pop (&ctx->json, old);
       return FALSE;
     }
   array = json_node_get_array (node);
   if (json_array_get_length (array) != n)
     {
-      add_problem (ctx, _("the number of entries (%u) differs from the number of values (%u)"), json_array_get_length (array), n);
-      pop (ctx, old);
+      qs_json_problem (&ctx->json, _("the number of entries (%u) differs from the number of values (%u)"),
+                       json_array_get_length (array), n);
+      qs_json_pop (&ctx->json, old);
       return FALSE;
     }
-  for (guint i = 0; i < n && !ctx_full (ctx); i++)
+  for (guint i = 0; i < n && !qs_json_full (&ctx->json); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      gsize old2 = push_index (ctx, i);
+      gsize old2 = qs_json_push_index (&ctx->json, i);
 
       if (JSON_NODE_HOLDS_NULL (element))
         qs_series_set_source (series, i, NULL);
-      else if (!node_is_string (element))
+      else if (!qs_json_is_string (element))
         {
-          add_problem (ctx, _("must be a source id or null, not %s"), node_type_name (element));
+          qs_json_problem (&ctx->json, _("must be a source id or null, not %s"), qs_json_type_name (element));
           ok = FALSE;
         }
       else if (check_source_ref (ctx, json_node_get_string (element)))
         qs_series_set_source (series, i, json_node_get_string (element));
       else
         ok = FALSE;
-      pop (ctx, old2);
+      qs_json_pop (&ctx->json, old2);
     }
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
   return ok;
 }
 
@@ -1259,7 +1097,7 @@ check_composition_sums (Ctx         *ctx,
   double tolerance = MAX (0.01, 0.5 * k * pow (10, -(double) qs_indicator_get_decimals (indicator)));
   gboolean ok = TRUE;
 
-  for (guint i = 0; i < n && !ctx_full (ctx); i++)
+  for (guint i = 0; i < n && !qs_json_full (&ctx->json); i++)
     {
       double sum = 0;
       guint missing = 0;
@@ -1280,12 +1118,15 @@ check_composition_sums (Ctx         *ctx,
                                                          qs_series_get_period (series, i));
           if (missing > 0)
             /* TRANSLATORS: %s is a period; there are always two or more categories. */
-            add_problem (ctx, g_dngettext (GETTEXT_PACKAGE, "the shares for %s are incomplete: %u of %u categories is missing",
-                                           "the shares for %s are incomplete: %u of %u categories are missing", missing),
-                         period, missing, k);
+            qs_json_problem (&ctx->json,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the shares for %s are incomplete: %u of %u categories is missing",
+                                          "the shares for %s are incomplete: %u of %u categories are missing",
+                                          missing),
+                             period, missing, k);
           else
-            add_problem (ctx, _("the shares for %s add up to %.*f, not 100"),
-                         period, (int) qs_indicator_get_decimals (indicator), sum);
+            qs_json_problem (&ctx->json, _("the shares for %s add up to %.*f, not 100"),
+                             period, (int) qs_indicator_get_decimals (indicator), sum);
           ok = FALSE;
         }
     }
@@ -1303,9 +1144,9 @@ read_series (Ctx         *ctx,
   guint n_categories = qs_indicator_get_n_categories (indicator);
 
   REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_SERIES, _("%u series; at most %u are allowed in one indicator"), return);
-  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+  for (guint i = 0; i < json_array_get_length (array) && !qs_json_full (&ctx->json); i++)
     {
-      gsize old = push_index (ctx, i);
+      gsize old = qs_json_push_index (&ctx->json, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i));
       g_autoptr(QsSeries) series = NULL;
       const char *region;
@@ -1318,35 +1159,36 @@ read_series (Ctx         *ctx,
 
       if (object == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      check_keys (ctx, object, keys);
-      region = get_string (ctx, object, "region", TRUE);
+      qs_json_check_keys (&ctx->json, object, keys, TRUE);
+      region = qs_json_get_string (&ctx->json, object, "region", TRUE);
       if (region)
         {
           g_autofree char *what = g_strdup_printf ("series of %s for region", qs_indicator_get_id (indicator));
           const char *first = NULL;
 
-          old2 = push_key (ctx, "region");
+          old2 = qs_json_push_key (&ctx->json, "region");
           /* A dropped indicator's series are checked, but not against the
            * series of the indicator whose id it repeats. */
           ok &= check_region_ref (ctx, region);
           if (ok && indicator_ok && (first = seen_before (ctx, what, region)))
             {
-              add_problem (ctx, _("a second series for the region “%s” (the first is at %s)"), region, first);
+              qs_json_problem (&ctx->json, _("a second series for the region “%s” (the first is at %s)"),
+                               region, first);
               ok = FALSE;
             }
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
         }
 
-      values = member (ctx, object, "values", TRUE);
+      values = qs_json_member (&ctx->json, object, "values", TRUE);
       if (values == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      old2 = push_key (ctx, "values");
+      old2 = qs_json_push_key (&ctx->json, "values");
       if (composition)
         {
           if ((by_category = as_object (ctx, values)))
@@ -1355,10 +1197,10 @@ read_series (Ctx         *ctx,
               for (GList *l = members; l; l = l->next)
                 {
                   guint c;
-                  gsize old3 = push_key (ctx, l->data);
+                  gsize old3 = qs_json_push_key (&ctx->json, l->data);
                   if (!qs_indicator_find_category (indicator, l->data, &c))
                     {
-                      add_problem (ctx, _("unknown category (not in “categories”)"));
+                      qs_json_problem (&ctx->json, _("unknown category (not in “categories”)"));
                       ok = FALSE;
                     }
                   else if (!JSON_NODE_HOLDS_ARRAY (json_object_get_member (by_category, l->data)))
@@ -1368,13 +1210,13 @@ read_series (Ctx         *ctx,
                     }
                   else
                     n = MAX (n, values_length (ctx, json_object_get_array_member (by_category, l->data)));
-                  pop (ctx, old3);
+                  qs_json_pop (&ctx->json, old3);
                 }
               for (guint c = 0; c < n_categories; c++)
                 if (!json_object_has_member (by_category, qs_indicator_get_category_id (indicator, c)))
                   {
-                    add_problem (ctx, _("missing the values of category “%s”"),
-                                 qs_indicator_get_category_id (indicator, c));
+                    qs_json_problem (&ctx->json, _("missing the values of category “%s”"),
+                                     qs_indicator_get_category_id (indicator, c));
                     ok = FALSE;
                   }
             }
@@ -1385,17 +1227,17 @@ read_series (Ctx         *ctx,
         n = values_length (ctx, plain);
       else
         ok = FALSE;
-      pop (ctx, old2);
+      qs_json_pop (&ctx->json, old2);
 
       if (!ok || !region)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
 
       if (!count_values (ctx, (guint64) n * (composition ? n_categories : 1)))
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           return;
         }
       series = make_series (ctx, object, region, qs_indicator_get_resolution (indicator), n,
@@ -1409,29 +1251,29 @@ read_series (Ctx         *ctx,
                                           composition ? n_categories : 1);
         }
 
-      old2 = push_key (ctx, "values");
+      old2 = qs_json_push_key (&ctx->json, "values");
       if (composition)
         {
           for (guint c = 0; c < n_categories; c++)
             {
               const char *id = qs_indicator_get_category_id (indicator, c);
-              gsize old3 = push_key (ctx, id);
+              gsize old3 = qs_json_push_key (&ctx->json, id);
               ok &= read_values (ctx, indicator, json_object_get_array_member (by_category, id), n,
                                  qs_series_get_data (series, c));
-              pop (ctx, old3);
+              qs_json_pop (&ctx->json, old3);
             }
           if (ok && qs_indicator_get_unit (indicator) == QS_UNIT_PERCENT)
             ok &= check_composition_sums (ctx, indicator, series);
         }
       else
         ok &= read_values (ctx, indicator, plain, n, qs_series_get_data (series, 0));
-      pop (ctx, old2);
+      qs_json_pop (&ctx->json, old2);
 
       ok &= read_status (ctx, object, series);
       ok &= read_source (ctx, object, series);
       if (ok)
         qs_indicator_add_series (indicator, series);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -1457,14 +1299,15 @@ read_indicator (Ctx        *ctx,
   JsonNode *node;
   gsize old;
 
-  check_keys (ctx, object, keys);
-  id = get_string (ctx, object, "id", TRUE);
+  qs_json_check_keys (&ctx->json, object, keys, TRUE);
+  id = qs_json_get_string (&ctx->json, object, "id", TRUE);
   if (id)
     {
-      old = push_key (ctx, "id");
+      old = qs_json_push_key (&ctx->json, "id");
       if (!indicator_id_ok (id))
         {
-          add_problem (ctx, _("“%s” is not an indicator id (lower case “domain.name”: letters, digits, _ . -)"), id);
+          qs_json_problem (&ctx->json, _("“%s” is not an indicator id (lower case “domain.name”: letters, digits, _ . -)"),
+                           id);
           ok = FALSE;
         }
       else
@@ -1472,11 +1315,11 @@ read_indicator (Ctx        *ctx,
           const char *first = seen_before (ctx, "indicator id", id);
           if (first)
             {
-              add_problem (ctx, _("duplicate indicator id “%s” (also at %s)"), id, first);
+              qs_json_problem (&ctx->json, _("duplicate indicator id “%s” (also at %s)"), id, first);
               ok = FALSE;
             }
         }
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
   else
     ok = FALSE;
@@ -1493,9 +1336,9 @@ read_indicator (Ctx        *ctx,
 
   if (ok && kind == QS_KIND_RATIO && unit != QS_UNIT_PERCENT)
     {
-      old = push_key (ctx, "unit");
-      add_problem (ctx, _("a ratio must have the unit “%%”"));
-      pop (ctx, old);
+      old = qs_json_push_key (&ctx->json, "unit");
+      qs_json_problem (&ctx->json, _("a ratio must have the unit “%%”"));
+      qs_json_pop (&ctx->json, old);
       ok = FALSE;
     }
   /* Even when something above is wrong, the targets and series are read, so
@@ -1507,47 +1350,47 @@ read_indicator (Ctx        *ctx,
   qs_indicator_set_decimals (indicator, (guint) decimals);
   qs_indicator_set_direction (indicator, direction);
 
-  node = member (ctx, object, "categories", kind == QS_KIND_COMPOSITION);
+  node = qs_json_member (&ctx->json, object, "categories", kind == QS_KIND_COMPOSITION);
   if (node && kind != QS_KIND_COMPOSITION)
     {
-      old = push_key (ctx, "categories");
-      add_problem (ctx, _("only a composition has categories"));
-      pop (ctx, old);
+      old = qs_json_push_key (&ctx->json, "categories");
+      qs_json_problem (&ctx->json, _("only a composition has categories"));
+      qs_json_pop (&ctx->json, old);
       ok = FALSE;
       node = NULL;
     }
   if (node)
     {
       JsonArray *array;
-      old = push_key (ctx, "categories");
+      old = qs_json_push_key (&ctx->json, "categories");
       if ((array = as_array (ctx, node)))
         read_categories (ctx, indicator, array);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
   if (kind == QS_KIND_COMPOSITION && qs_indicator_get_n_categories (indicator) == 0)
     return;
 
   /* A rate made of two counts; the references are checked once every
    * indicator is read (check_counts). */
-  if ((node = member (ctx, object, "counts", FALSE)))
+  if ((node = qs_json_member (&ctx->json, object, "counts", FALSE)))
     {
       static const char *const count_keys[] = { "numerator", "denominator", NULL };
       JsonObject *counts;
-      old = push_key (ctx, "counts");
+      old = qs_json_push_key (&ctx->json, "counts");
       if (kind != QS_KIND_RATIO)
         {
-          add_problem (ctx, _("only a ratio can be made of counts"));
+          qs_json_problem (&ctx->json, _("only a ratio can be made of counts"));
           ok = FALSE;
         }
       else if ((counts = as_object (ctx, node)))
         {
           const char *numerator, *denominator;
-          check_keys (ctx, counts, count_keys);
-          numerator = get_string (ctx, counts, "numerator", TRUE);
-          denominator = get_string (ctx, counts, "denominator", TRUE);
+          qs_json_check_keys (&ctx->json, counts, count_keys, TRUE);
+          numerator = qs_json_get_string (&ctx->json, counts, "numerator", TRUE);
+          denominator = qs_json_get_string (&ctx->json, counts, "denominator", TRUE);
           if (numerator && denominator && strcmp (numerator, denominator) == 0)
             {
-              add_problem (ctx, _("the numerator and the denominator must be two different indicators"));
+              qs_json_problem (&ctx->json, _("the numerator and the denominator must be two different indicators"));
               ok = FALSE;
             }
           else if (numerator && denominator)
@@ -1557,24 +1400,24 @@ read_indicator (Ctx        *ctx,
         }
       else
         ok = FALSE;
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 
-  if ((node = member (ctx, object, "targets", FALSE)))
+  if ((node = qs_json_member (&ctx->json, object, "targets", FALSE)))
     {
       JsonArray *array;
-      old = push_key (ctx, "targets");
+      old = qs_json_push_key (&ctx->json, "targets");
       if ((array = as_array (ctx, node)))
         read_targets (ctx, indicator, array);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
-  if ((node = member (ctx, object, "series", FALSE)))
+  if ((node = qs_json_member (&ctx->json, object, "series", FALSE)))
     {
       JsonArray *array;
-      old = push_key (ctx, "series");
+      old = qs_json_push_key (&ctx->json, "series");
       if ((array = as_array (ctx, node)))
         read_series (ctx, indicator, array, ok);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 
   if (ok)
@@ -1587,7 +1430,7 @@ static void
 check_counts (Ctx       *ctx,
               JsonArray *array)
 {
-  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+  for (guint i = 0; i < json_array_get_length (array) && !qs_json_full (&ctx->json); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
       QsIndicator *rate;
@@ -1596,27 +1439,27 @@ check_counts (Ctx       *ctx,
 
       if (!JSON_NODE_HOLDS_OBJECT (element) ||
           !json_object_has_member (json_node_get_object (element), "id") ||
-          !node_is_string (json_object_get_member (json_node_get_object (element), "id")))
+          !qs_json_is_string (json_object_get_member (json_node_get_object (element), "id")))
         continue;
       rate = qs_dataset_lookup_indicator (ctx->dataset,
                                           json_object_get_string_member (json_node_get_object (element), "id"));
       if (rate == NULL || !qs_indicator_get_counts (rate, &refs[0], &refs[1]))
         continue;
-      old = push_index (ctx, i);
+      old = qs_json_push_index (&ctx->json, i);
       for (guint k = 0; k < 2; k++)
         {
           QsIndicator *count = qs_dataset_lookup_indicator (ctx->dataset, refs[k]);
-          gsize old2 = push_key (ctx, k == 0 ? "counts.numerator" : "counts.denominator");
+          gsize old2 = qs_json_push_key (&ctx->json, k == 0 ? "counts.numerator" : "counts.denominator");
 
           if (count == NULL)
-            add_problem (ctx, _("unknown indicator “%s” (not in “indicators”)"), refs[k]);
+            qs_json_problem (&ctx->json, _("unknown indicator “%s” (not in “indicators”)"), refs[k]);
           else if (qs_indicator_get_kind (count) != QS_KIND_COUNT)
-            add_problem (ctx, _("“%s” is not a count (its kind must be “count”)"), refs[k]);
+            qs_json_problem (&ctx->json, _("“%s” is not a count (its kind must be “count”)"), refs[k]);
           else if (qs_indicator_get_resolution (count) != qs_indicator_get_resolution (rate))
-            add_problem (ctx, _("“%s” has a different resolution from the rate made of it"), refs[k]);
-          pop (ctx, old2);
+            qs_json_problem (&ctx->json, _("“%s” has a different resolution from the rate made of it"), refs[k]);
+          qs_json_pop (&ctx->json, old2);
         }
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -1631,15 +1474,15 @@ check_raw_range (Ctx          *ctx,
 {
   gboolean ok = TRUE;
 
-  for (guint i = 0; i < n && !ctx_full (ctx); i++)
+  for (guint i = 0; i < n && !qs_json_full (&ctx->json); i++)
     if (values[i] < 0 || values[i] > max)
       {
-        gsize old = push_index (ctx, i);
+        gsize old = qs_json_push_index (&ctx->json, i);
         if (values[i] < 0)
-          add_problem (ctx, _("must not be negative (%g)"), values[i]);
+          qs_json_problem (&ctx->json, _("must not be negative (%g)"), values[i]);
         else
-          add_problem (ctx, _("%g is out of range (at most %g)"), values[i], max);
-        pop (ctx, old);
+          qs_json_problem (&ctx->json, _("%g is out of range (at most %g)"), values[i], max);
+        qs_json_pop (&ctx->json, old);
         ok = FALSE;
       }
   return ok;
@@ -1653,9 +1496,9 @@ read_air_daily (Ctx       *ctx,
                                       "o3_8h", "o3_1h", NULL };
 
   REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_BLOCKS, _("%u blocks of daily air data; at most %u are allowed"), return);
-  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+  for (guint i = 0; i < json_array_get_length (array) && !qs_json_full (&ctx->json); i++)
     {
-      gsize old = push_index (ctx, i);
+      gsize old = qs_json_push_index (&ctx->json, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i));
       g_autoptr(QsAirDaily) block = NULL;
       const char *region, *start;
@@ -1667,24 +1510,24 @@ read_air_daily (Ctx       *ctx,
 
       if (object == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      check_keys (ctx, object, keys);
-      if ((region = get_string (ctx, object, "region", TRUE)))
+      qs_json_check_keys (&ctx->json, object, keys, TRUE);
+      if ((region = qs_json_get_string (&ctx->json, object, "region", TRUE)))
         {
-          gsize old2 = push_key (ctx, "region");
+          gsize old2 = qs_json_push_key (&ctx->json, "region");
           ok &= check_region_ref (ctx, region);
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
         }
       else
         ok = FALSE;
-      if ((start = get_string (ctx, object, "start", TRUE)) && !qs_date_parse (start, &first))
+      if ((start = qs_json_get_string (&ctx->json, object, "start", TRUE)) && !qs_date_parse (start, &first))
         {
-          gsize old2 = push_key (ctx, "start");
-          add_problem (ctx, _("“%s” is not a date (expected YYYY-MM-DD, years %d–%d)"),
-                       start, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR);
-          pop (ctx, old2);
+          gsize old2 = qs_json_push_key (&ctx->json, "start");
+          qs_json_problem (&ctx->json, _("“%s” is not a date (expected YYYY-MM-DD, years %d–%d)"),
+                           start, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR);
+          qs_json_pop (&ctx->json, old2);
           ok = FALSE;
         }
       ok &= start != NULL;
@@ -1696,9 +1539,9 @@ read_air_daily (Ctx       *ctx,
             continue;
           if (!JSON_NODE_HOLDS_ARRAY (node))
             {
-              gsize old2 = push_key (ctx, qs_pollutant_to_string (p));
+              gsize old2 = qs_json_push_key (&ctx->json, qs_pollutant_to_string (p));
               as_array (ctx, node);
-              pop (ctx, old2);
+              qs_json_pop (&ctx->json, old2);
               ok = FALSE;
               continue;
             }
@@ -1711,17 +1554,17 @@ read_air_daily (Ctx       *ctx,
         }
       if (!any)
         {
-          add_problem (ctx, _("has no pollutant columns (pm25, pm10, so2, no2, co, o3_8h, o3_1h)"));
+          qs_json_problem (&ctx->json, _("has no pollutant columns (pm25, pm10, so2, no2, co, o3_8h, o3_1h)"));
           ok = FALSE;
         }
       if (ok && qs_period_get_year (QS_RESOLUTION_DAY, (gint32) (first + n)) > QS_PERIOD_MAX_YEAR)
         {
-          add_problem (ctx, _("the data run past the year %d"), QS_PERIOD_MAX_YEAR);
+          qs_json_problem (&ctx->json, _("the data run past the year %d"), QS_PERIOD_MAX_YEAR);
           ok = FALSE;
         }
       if (!ok)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
 
@@ -1731,7 +1574,7 @@ read_air_daily (Ctx       *ctx,
           n_columns += json_object_get_member (object, qs_pollutant_to_string (p)) != NULL;
         if (!count_values (ctx, (guint64) n * n_columns))
           {
-            pop (ctx, old);
+            qs_json_pop (&ctx->json, old);
             return;
           }
       }
@@ -1744,15 +1587,15 @@ read_air_daily (Ctx       *ctx,
           if (json_object_get_member (object, qs_pollutant_to_string (p)) == NULL)
             continue;
           column = json_object_get_array_member (object, qs_pollutant_to_string (p));
-          old2 = push_key (ctx, qs_pollutant_to_string (p));
+          old2 = qs_json_push_key (&ctx->json, qs_pollutant_to_string (p));
           if (values_length (ctx, column) != n)
             {
-              add_problem (ctx, g_dngettext (GETTEXT_PACKAGE,
+              qs_json_problem (&ctx->json, g_dngettext (GETTEXT_PACKAGE,
                                              "has %u value but %s has %u (every column must have the same length)",
                                              "has %u values but %s has %u (every column must have the same length)",
                                              values_length (ctx, column)),
-                           values_length (ctx, column), first_column, n);
-              pop (ctx, old2);
+                               values_length (ctx, column), first_column, n);
+              qs_json_pop (&ctx->json, old2);
               ok = FALSE;
               continue;
             }
@@ -1761,11 +1604,11 @@ read_air_daily (Ctx       *ctx,
             ok &= check_raw_range (ctx, block->columns[p], n, p == QS_POLLUTANT_CO ? 1000 : 100000);
           else
             ok = FALSE;
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
         }
       if (ok)
         qs_dataset_add_air_daily (ctx->dataset, block);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -1776,9 +1619,9 @@ read_water_sections (Ctx       *ctx,
   static const char *const keys[] = { "id", "name", "water_body", "kind", "region", "national", NULL };
 
   REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_BLOCKS, _("%u water sections; at most %u are allowed"), return);
-  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+  for (guint i = 0; i < json_array_get_length (array) && !qs_json_full (&ctx->json); i++)
     {
-      gsize old = push_index (ctx, i);
+      gsize old = qs_json_push_index (&ctx->json, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i));
       g_autoptr(QsWaterSection) section = NULL;
       const char *id, *region, *kind;
@@ -1786,33 +1629,33 @@ read_water_sections (Ctx       *ctx,
 
       if (object == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      check_keys (ctx, object, keys);
+      qs_json_check_keys (&ctx->json, object, keys, TRUE);
       section = qs_water_section_new ();
-      id = get_string (ctx, object, "id", TRUE);
+      id = qs_json_get_string (&ctx->json, object, "id", TRUE);
       ok &= (section->name = get_text (ctx, object, "name", TRUE)) != NULL;
       section->water_body = get_text (ctx, object, "water_body", FALSE);
-      if ((kind = get_string (ctx, object, "kind", TRUE)))
+      if ((kind = qs_json_get_string (&ctx->json, object, "kind", TRUE)))
         {
           if (strcmp (kind, "lake") == 0)
             section->is_lake = TRUE;
           else if (strcmp (kind, "river") != 0)
             {
-              gsize old2 = push_key (ctx, "kind");
-              add_problem (ctx, _("unknown value “%s” (expected one of: river, lake)"), kind);
-              pop (ctx, old2);
+              gsize old2 = qs_json_push_key (&ctx->json, "kind");
+              qs_json_problem (&ctx->json, _("unknown value “%s” (expected one of: river, lake)"), kind);
+              qs_json_pop (&ctx->json, old2);
               ok = FALSE;
             }
         }
       else
         ok = FALSE;
-      if ((region = get_string (ctx, object, "region", TRUE)))
+      if ((region = qs_json_get_string (&ctx->json, object, "region", TRUE)))
         {
-          gsize old2 = push_key (ctx, "region");
+          gsize old2 = qs_json_push_key (&ctx->json, "region");
           ok &= check_region_ref (ctx, region);
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
           section->region = g_strdup (region);
         }
       else
@@ -1820,21 +1663,21 @@ read_water_sections (Ctx       *ctx,
       get_bool (ctx, object, "national", &section->national);
       if (id)
         {
-          gsize old2 = push_key (ctx, "id");
+          gsize old2 = qs_json_push_key (&ctx->json, "id");
           const char *first = seen_before (ctx, "section id", id);
           if (first)
             {
-              add_problem (ctx, _("duplicate section id “%s” (also at %s)"), id, first);
+              qs_json_problem (&ctx->json, _("duplicate section id “%s” (also at %s)"), id, first);
               ok = FALSE;
             }
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
           section->id = g_strdup (id);
         }
       else
         ok = FALSE;
       if (ok)
         qs_dataset_add_water_section (ctx->dataset, section);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -1843,9 +1686,9 @@ read_water_samples (Ctx       *ctx,
                     JsonArray *array)
 {
   REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_BLOCKS, _("%u blocks of water samples; at most %u are allowed"), return);
-  for (guint i = 0; i < json_array_get_length (array) && !ctx_full (ctx); i++)
+  for (guint i = 0; i < json_array_get_length (array) && !qs_json_full (&ctx->json); i++)
     {
-      gsize old = push_index (ctx, i);
+      gsize old = qs_json_push_index (&ctx->json, i);
       JsonObject *object = as_object (ctx, json_array_get_element (array, i));
       g_autoptr(QsWaterSamples) samples = NULL;
       g_autoptr(GList) members = NULL;
@@ -1857,57 +1700,57 @@ read_water_samples (Ctx       *ctx,
 
       if (object == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      if ((section = get_string (ctx, object, "section", TRUE)) &&
+      if ((section = qs_json_get_string (&ctx->json, object, "section", TRUE)) &&
           !qs_dataset_lookup_water_section (ctx->dataset, section))
         {
-          old2 = push_key (ctx, "section");
-          add_problem (ctx, _("unknown section “%s” (not in “water_sections”)"), section);
-          pop (ctx, old2);
+          old2 = qs_json_push_key (&ctx->json, "section");
+          qs_json_problem (&ctx->json, _("unknown section “%s” (not in “water_sections”)"), section);
+          qs_json_pop (&ctx->json, old2);
           ok = FALSE;
         }
       ok &= section != NULL;
-      if (member (ctx, object, "dates", TRUE) == NULL)
+      if (qs_json_member (&ctx->json, object, "dates", TRUE) == NULL)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
-      old2 = push_key (ctx, "dates");
+      old2 = qs_json_push_key (&ctx->json, "dates");
       dates = as_array (ctx, json_object_get_member (object, "dates"));
-      pop (ctx, old2);
+      qs_json_pop (&ctx->json, old2);
       if (dates == NULL || !ok)
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           continue;
         }
 
       n = json_array_get_length (dates);
       if (!count_values (ctx, (guint64) n * json_object_get_size (object)))
         {
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
           return;
         }
       samples = qs_water_samples_new (section, n);
-      old2 = push_key (ctx, "dates");
-      for (guint k = 0; k < n && !ctx_full (ctx); k++)
+      old2 = qs_json_push_key (&ctx->json, "dates");
+      for (guint k = 0; k < n && !qs_json_full (&ctx->json); k++)
         {
           JsonNode *node = json_array_get_element (dates, k);
-          gsize old3 = push_index (ctx, k);
-          if (!node_is_string (node) || !qs_date_parse (json_node_get_string (node), &samples->dates[k]))
+          gsize old3 = qs_json_push_index (&ctx->json, k);
+          if (!qs_json_is_string (node) || !qs_date_parse (json_node_get_string (node), &samples->dates[k]))
             {
-              add_problem (ctx, _("must be a date YYYY-MM-DD"));
+              qs_json_problem (&ctx->json, _("must be a date YYYY-MM-DD"));
               ok = FALSE;
             }
           else if (k > 0 && samples->dates[k] < samples->dates[k - 1])
             {
-              add_problem (ctx, _("the dates must be in order"));
+              qs_json_problem (&ctx->json, _("the dates must be in order"));
               ok = FALSE;
             }
-          pop (ctx, old3);
+          qs_json_pop (&ctx->json, old3);
         }
-      pop (ctx, old2);
+      qs_json_pop (&ctx->json, old2);
 
       members = json_object_get_members (object);
       for (GList *l = members; l; l = l->next)
@@ -1917,11 +1760,11 @@ read_water_samples (Ctx       *ctx,
 
           if (strcmp (key, "section") == 0 || strcmp (key, "dates") == 0 || g_str_has_prefix (key, "x-"))
             continue;
-          old2 = push_key (ctx, key);
+          old2 = qs_json_push_key (&ctx->json, key);
           if (!qs_water_parameter_from_string (key, &p))
             {
-              add_problem (ctx, _("unknown key (allowed here: section, dates, %s)"),
-                           qs_water_parameter_keywords ());
+              qs_json_problem (&ctx->json, _("unknown key (allowed here: section, dates, %s)"),
+                               qs_water_parameter_keywords ());
               ok = FALSE;
             }
           else
@@ -1929,7 +1772,8 @@ read_water_samples (Ctx       *ctx,
               JsonArray *column = as_array (ctx, json_object_get_member (object, key));
               if (column && values_length (ctx, column) != n)
                 {
-                  add_problem (ctx, _("the number of values (%u) differs from the number of dates (%u)"), values_length (ctx, column), n);
+                  qs_json_problem (&ctx->json, _("the number of values (%u) differs from the number of dates (%u)"),
+                                   values_length (ctx, column), n);
                   ok = FALSE;
                 }
               else if (column)
@@ -1945,11 +1789,11 @@ read_water_samples (Ctx       *ctx,
               else
                 ok = FALSE;
             }
-          pop (ctx, old2);
+          qs_json_pop (&ctx->json, old2);
         }
       if (ok)
         qs_dataset_add_water_samples (ctx->dataset, samples);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -1967,7 +1811,7 @@ read_observations (Ctx        *ctx,
     { "water_samples", read_water_samples },
   };
 
-  check_keys (ctx, object, keys);
+  qs_json_check_keys (&ctx->json, object, keys, TRUE);
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     {
       JsonNode *node = json_object_get_member (object, tables[t].key);
@@ -1976,10 +1820,10 @@ read_observations (Ctx        *ctx,
 
       if (node == NULL)
         continue;
-      old = push_key (ctx, tables[t].key);
+      old = qs_json_push_key (&ctx->json, tables[t].key);
       if ((array = as_array (ctx, node)))
         tables[t].read (ctx, array);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -1999,79 +1843,79 @@ read_root (Ctx      *ctx,
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      add_problem (ctx, _("the file must hold one JSON object with “format”: “qingshan-dataset”"));
+      qs_json_problem (&ctx->json, _("the file must hold one JSON object with “format”: “qingshan-dataset”"));
       return;
     }
   object = json_node_get_object (root);
 
   /* Another format would give a flood of meaningless problems: stop early. */
-  format = get_string (ctx, object, "format", TRUE);
+  format = qs_json_get_string (&ctx->json, object, "format", TRUE);
   if (format == NULL)
     return;
   if (strcmp (format, "qingshan-dataset") != 0)
     {
-      old = push_key (ctx, "format");
-      add_problem (ctx, _("“%s” is not a Qingshan dataset (expected “qingshan-dataset”)"), format);
-      pop (ctx, old);
+      old = qs_json_push_key (&ctx->json, "format");
+      qs_json_problem (&ctx->json, _("“%s” is not a Qingshan dataset (expected “qingshan-dataset”)"), format);
+      qs_json_pop (&ctx->json, old);
       return;
     }
   if (!get_number (ctx, object, "version", TRUE, &version))
     return;
   if (version != 1)
     {
-      old = push_key (ctx, "version");
-      add_problem (ctx, _("version %g is not supported; this Qingshan reads version 1"), version);
-      pop (ctx, old);
+      old = qs_json_push_key (&ctx->json, "version");
+      qs_json_problem (&ctx->json, _("version %g is not supported; this Qingshan reads version 1"), version);
+      qs_json_pop (&ctx->json, old);
       return;
     }
 
-  check_keys (ctx, object, keys);
+  qs_json_check_keys (&ctx->json, object, keys, TRUE);
 
-  if ((node = member (ctx, object, "metadata", TRUE)))
+  if ((node = qs_json_member (&ctx->json, object, "metadata", TRUE)))
     {
       JsonObject *metadata;
-      old = push_key (ctx, "metadata");
+      old = qs_json_push_key (&ctx->json, "metadata");
       if ((metadata = as_object (ctx, node)))
         read_metadata (ctx, metadata);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
-  if ((node = member (ctx, object, "regions", TRUE)))
+  if ((node = qs_json_member (&ctx->json, object, "regions", TRUE)))
     {
       JsonArray *array;
-      old = push_key (ctx, "regions");
+      old = qs_json_push_key (&ctx->json, "regions");
       if ((array = as_array (ctx, node)))
         read_regions (ctx, array);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
   if (node && json_object_has_member (object, "metadata") &&
       JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "metadata")))
     {
       JsonObject *metadata = json_object_get_object_member (object, "metadata");
-      const char *code = get_string (ctx, metadata, "region", FALSE);
+      const char *code = qs_json_get_string (&ctx->json, metadata, "region", FALSE);
       if (code)
         {
-          old = push_key (ctx, "metadata.region");
+          old = qs_json_push_key (&ctx->json, "metadata.region");
           if (check_region_ref (ctx, code))
             qs_dataset_set_region_code (ctx->dataset, code);
-          pop (ctx, old);
+          qs_json_pop (&ctx->json, old);
         }
     }
 
-  if ((node = member (ctx, object, "indicators", TRUE)))
+  if ((node = qs_json_member (&ctx->json, object, "indicators", TRUE)))
     {
       JsonArray *array;
-      old = push_key (ctx, "indicators");
+      old = qs_json_push_key (&ctx->json, "indicators");
       if ((array = as_array (ctx, node)))
         {
           guint n = json_array_get_length (array);
           REFUSE_LONG_LIST (ctx, array, QS_LOAD_MAX_INDICATORS, _("%u indicators; at most %u are allowed"), n = 0);
-          for (guint i = 0; i < n && !ctx_full (ctx); i++)
+          for (guint i = 0; i < n && !qs_json_full (&ctx->json); i++)
             {
-              gsize old2 = push_index (ctx, i);
+              gsize old2 = qs_json_push_index (&ctx->json, i);
               JsonObject *indicator = as_object (ctx, json_array_get_element (array, i));
               if (indicator)
                 read_indicator (ctx, indicator);
-              pop (ctx, old2);
+              qs_json_pop (&ctx->json, old2);
               if (ctx->progress)
                 ctx->progress (0.6 + 0.3 * (i + 1) / n, ctx->progress_data);
               if (g_cancellable_is_cancelled (ctx->cancellable))
@@ -2079,16 +1923,16 @@ read_root (Ctx      *ctx,
             }
           check_counts (ctx, array);
         }
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 
-  if ((node = member (ctx, object, "observations", FALSE)))
+  if ((node = qs_json_member (&ctx->json, object, "observations", FALSE)))
     {
       JsonObject *observations;
-      old = push_key (ctx, "observations");
+      old = qs_json_push_key (&ctx->json, "observations");
       if ((observations = as_object (ctx, node)))
         read_observations (ctx, observations);
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -2237,9 +2081,9 @@ qs_dataset_loader_load_bytes (GBytes              *bytes,
   qs_dataset_set_filename (dataset, display_name);
   first_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   path = g_string_new (NULL);
-  ctx.file = display_name;
-  ctx.problems = found;
-  ctx.path = path;
+  ctx.json.file = display_name;
+  ctx.json.problems = found;
+  ctx.json.path = path;
   ctx.dataset = dataset;
   ctx.first_seen = first_seen;
   ctx.cancellable = cancellable;

@@ -11,6 +11,7 @@
 
 #include "qs-deck.h"
 #include "qs-file-writer.h"
+#include "qs-json-check.h"
 #include "qs-json-guard.h"
 #include "qs-json-writer.h"
 
@@ -630,175 +631,11 @@ qs_deck_new_default (const char *const *chart_ids)
 
 /* ---- reading ------------------------------------------------------------- */
 
-#define MAX_PROBLEMS 100
-
 typedef struct
 {
-  const char *file;
-  GPtrArray  *problems;
-  GString    *path;
+  QsJsonCheck json;
 } Ctx;
 
-static gboolean
-ctx_full (Ctx *ctx)
-{
-  return ctx->problems->len >= MAX_PROBLEMS;
-}
-
-static void add_problem (Ctx *ctx, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static void
-add_problem (Ctx        *ctx,
-             const char *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  if (ctx_full (ctx))
-    return;
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (ctx->problems, qs_problem_new (ctx->file, 0, 0, ctx->path->str, message));
-  if (ctx_full (ctx))
-    g_ptr_array_add (ctx->problems,
-                     qs_problem_new (ctx->file, 0, 0, NULL,
-                                     _("too many problems; only the first ones are listed")));
-}
-
-static gsize
-push_key (Ctx        *ctx,
-          const char *key)
-{
-  gsize old = ctx->path->len;
-
-  if (old > 0)
-    g_string_append_c (ctx->path, '.');
-  g_string_append (ctx->path, key);
-  return old;
-}
-
-static gsize
-push_index (Ctx  *ctx,
-            guint index)
-{
-  gsize old = ctx->path->len;
-
-  g_string_append_printf (ctx->path, "[%u]", index);
-  return old;
-}
-
-static void
-pop (Ctx  *ctx,
-     gsize old)
-{
-  g_string_truncate (ctx->path, old);
-}
-
-static const char *
-node_type_name (JsonNode *node)
-{
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return "null";
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return _("an object");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return _("a list");
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a number");
-    }
-}
-
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static void
-check_keys (Ctx               *ctx,
-            JsonObject        *object,
-            const char *const *allowed)
-{
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (GList *l = members; l; l = l->next)
-    {
-      const char *key = l->data;
-      gboolean known = FALSE;
-
-      for (guint i = 0; !known && allowed[i]; i++)
-        known = strcmp (allowed[i], key) == 0;
-      if (!known)
-        {
-          g_autofree char *list = g_strjoinv (", ", (char **) allowed);
-          gsize old = push_key (ctx, key);
-          add_problem (ctx, _("unknown key (allowed here: %s)"), list);
-          pop (ctx, old);
-        }
-    }
-}
-
-static JsonNode *
-member (Ctx        *ctx,
-        JsonObject *object,
-        const char *key,
-        gboolean    required)
-{
-  JsonNode *node = json_object_get_member (object, key);
-
-  if (node == NULL && required)
-    add_problem (ctx, _("missing required key “%s”"), key);
-  return node;
-}
-
-/* A non-empty text; NULL (with a problem) otherwise. */
-static const char *
-get_string (Ctx        *ctx,
-            JsonObject *object,
-            const char *key,
-            gboolean    required)
-{
-  JsonNode *node = member (ctx, object, key, required);
-  const char *value = NULL;
-  gsize old;
-
-  if (node == NULL)
-    return NULL;
-  old = push_key (ctx, key);
-  if (!node_is_string (node))
-    add_problem (ctx, _("must be a text, not %s"), node_type_name (node));
-  else if (*(value = json_node_get_string (node)) == '\0')
-    {
-      add_problem (ctx, _("must not be empty"));
-      value = NULL;
-    }
-  pop (ctx, old);
-  return value;
-}
-
-static gboolean
-locale_key_ok (const char *key)
-{
-  gsize n = strlen (key);
-
-  if (n != 2 && n != 3 && n != 5)
-    return FALSE;
-  if (!g_ascii_islower (key[0]) || !g_ascii_islower (key[1]))
-    return FALSE;
-  if (n == 3)
-    return g_ascii_islower (key[2]);
-  if (n == 5)
-    return key[2] == '_' && g_ascii_isupper (key[3]) && g_ascii_isupper (key[4]);
-  return TRUE;
-}
 
 /* Titles and takeaways sit on one line of a slide. */
 static gboolean
@@ -807,12 +644,12 @@ one_line_ok (Ctx        *ctx,
 {
   if (*value == '\0')
     {
-      add_problem (ctx, _("must not be empty"));
+      qs_json_problem (&ctx->json, _("must not be empty"));
       return FALSE;
     }
   if (strpbrk (value, "\r\n") != NULL)
     {
-      add_problem (ctx, _("must be one line, without line breaks"));
+      qs_json_problem (&ctx->json, _("must be one line, without line breaks"));
       return FALSE;
     }
   return TRUE;
@@ -824,7 +661,7 @@ get_text (Ctx        *ctx,
           JsonObject *object,
           const char *key)
 {
-  JsonNode *node = member (ctx, object, key, FALSE);
+  JsonNode *node = qs_json_member (&ctx->json, object, key, FALSE);
   g_autoptr(QsText) text = NULL;
   g_autoptr(GList) members = NULL;
   JsonObject *locales;
@@ -832,18 +669,19 @@ get_text (Ctx        *ctx,
 
   if (node == NULL)
     return NULL;
-  old = push_key (ctx, key);
-  if (node_is_string (node))
+  old = qs_json_push_key (&ctx->json, key);
+  if (qs_json_is_string (node))
     {
       if (one_line_ok (ctx, json_node_get_string (node)))
         text = qs_text_new_plain (json_node_get_string (node));
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
       return g_steal_pointer (&text);
     }
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      add_problem (ctx, _("must be a text or an object of texts by locale, not %s"), node_type_name (node));
-      pop (ctx, old);
+      qs_json_problem (&ctx->json, _("must be a text or an object of texts by locale, not %s"),
+                       qs_json_type_name (node));
+      qs_json_pop (&ctx->json, old);
       return NULL;
     }
 
@@ -854,21 +692,21 @@ get_text (Ctx        *ctx,
     {
       const char *locale = l->data;
       JsonNode *value = json_object_get_member (locales, locale);
-      gsize old2 = push_key (ctx, locale);
+      gsize old2 = qs_json_push_key (&ctx->json, locale);
 
-      if (!locale_key_ok (locale))
-        add_problem (ctx, _("“%s” is not a locale (use zh_CN, zh_TW, en …)"), locale);
-      else if (!node_is_string (value))
-        add_problem (ctx, _("must be a text, not %s"), node_type_name (value));
+      if (!qs_json_is_locale_key (locale))
+        qs_json_problem (&ctx->json, _("“%s” is not a locale (use zh_CN, zh_TW, en …)"), locale);
+      else if (!qs_json_is_string (value))
+        qs_json_problem (&ctx->json, _("must be a text, not %s"), qs_json_type_name (value));
       else if (one_line_ok (ctx, json_node_get_string (value)))
         qs_text_add (text, locale, json_node_get_string (value));
-      pop (ctx, old2);
+      qs_json_pop (&ctx->json, old2);
     }
   if (members == NULL)
-    add_problem (ctx, _("must contain at least one locale"));
+    qs_json_problem (&ctx->json, _("must contain at least one locale"));
   if (qs_text_get_n_items (text) == 0)
     g_clear_pointer (&text, qs_text_unref);
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
   return g_steal_pointer (&text);
 }
 
@@ -876,7 +714,7 @@ static GStrv
 get_indicators (Ctx        *ctx,
                 JsonObject *object)
 {
-  JsonNode *node = member (ctx, object, "indicators", FALSE);
+  JsonNode *node = qs_json_member (&ctx->json, object, "indicators", FALSE);
   g_autoptr(GPtrArray) ids = NULL;
   JsonArray *array;
   gsize old;
@@ -884,41 +722,42 @@ get_indicators (Ctx        *ctx,
 
   if (node == NULL)
     return NULL;
-  old = push_key (ctx, "indicators");
+  old = qs_json_push_key (&ctx->json, "indicators");
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      add_problem (ctx, _("must be a list, not %s"), node_type_name (node));
-      pop (ctx, old);
+      qs_json_problem (&ctx->json, _("must be a list, not %s"), qs_json_type_name (node));
+      qs_json_pop (&ctx->json, old);
       return NULL;
     }
   array = json_node_get_array (node);
   n = json_array_get_length (array);
   if (n == 0)
-    add_problem (ctx, _("must list at least one indicator (leave “indicators” out for the headline indicators)"));
+    qs_json_problem (&ctx->json,
+                     _("must list at least one indicator (leave “indicators” out for the headline indicators)"));
   ids = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n; i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      gsize old2 = push_index (ctx, i);
+      gsize old2 = qs_json_push_index (&ctx->json, i);
       const char *id;
 
-      if (!node_is_string (element))
-        add_problem (ctx, _("must be a text, not %s"), node_type_name (element));
+      if (!qs_json_is_string (element))
+        qs_json_problem (&ctx->json, _("must be a text, not %s"), qs_json_type_name (element));
       else if (*(id = json_node_get_string (element)) == '\0')
-        add_problem (ctx, _("must not be empty"));
+        qs_json_problem (&ctx->json, _("must not be empty"));
       else
         {
           gboolean twice = FALSE;
           for (guint k = 0; k < ids->len && !twice; k++)
             twice = strcmp (ids->pdata[k], id) == 0;
           if (twice)
-            add_problem (ctx, _("“%s” is listed twice"), id);
+            qs_json_problem (&ctx->json, _("“%s” is listed twice"), id);
           else
             g_ptr_array_add (ids, g_strdup (id));
         }
-      pop (ctx, old2);
+      qs_json_pop (&ctx->json, old2);
     }
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
   if (ids->len == 0)
     return NULL;
   g_ptr_array_add (ids, NULL);
@@ -937,23 +776,23 @@ read_slide (Ctx        *ctx,
   const char *kind_name;
   QsSlideKind kind;
   JsonNode *node;
-  guint before = ctx->problems->len;
+  guint before = ctx->json.problems->len;
 
-  kind_name = get_string (ctx, object, "kind", TRUE);
+  kind_name = qs_json_get_string (&ctx->json, object, "kind", TRUE);
   if (kind_name == NULL)
     return NULL;
   if (!qs_slide_kind_from_string (kind_name, &kind))
     {
-      gsize old = push_key (ctx, "kind");
-      add_problem (ctx, _("“%s” is not a kind of slide (use chart or kpis)"), kind_name);
-      pop (ctx, old);
+      gsize old = qs_json_push_key (&ctx->json, "kind");
+      qs_json_problem (&ctx->json, _("“%s” is not a kind of slide (use chart or kpis)"), kind_name);
+      qs_json_pop (&ctx->json, old);
       return NULL;
     }
-  check_keys (ctx, object, kind == QS_SLIDE_CHART ? chart_keys : kpi_keys);
+  qs_json_check_keys (&ctx->json, object, kind == QS_SLIDE_CHART ? chart_keys : kpi_keys, FALSE);
 
   if (kind == QS_SLIDE_CHART)
     {
-      const char *chart = get_string (ctx, object, "chart", TRUE);
+      const char *chart = qs_json_get_string (&ctx->json, object, "chart", TRUE);
       if (chart)
         slide = qs_slide_new_chart (chart);
     }
@@ -965,16 +804,16 @@ read_slide (Ctx        *ctx,
 
   title = get_text (ctx, object, "title");
   takeaway = get_text (ctx, object, "takeaway");
-  if ((node = member (ctx, object, "hidden", FALSE)))
+  if ((node = qs_json_member (&ctx->json, object, "hidden", FALSE)))
     {
-      gsize old = push_key (ctx, "hidden");
+      gsize old = qs_json_push_key (&ctx->json, "hidden");
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-        add_problem (ctx, _("must be true or false, not %s"), node_type_name (node));
+        qs_json_problem (&ctx->json, _("must be true or false, not %s"), qs_json_type_name (node));
       else if (slide)
         qs_slide_set_hidden (slide, json_node_get_boolean (node));
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
-  if (slide == NULL || ctx->problems->len > before)
+  if (slide == NULL || ctx->json.problems->len > before)
     return NULL;
   qs_slide_set_title (slide, title);
   qs_slide_set_takeaway (slide, takeaway);
@@ -994,81 +833,82 @@ read_root (Ctx      *ctx,
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      add_problem (ctx, _("the file must hold one JSON object with “format”: “qingshan-briefing”"));
+      qs_json_problem (&ctx->json, _("the file must hold one JSON object with “format”: “qingshan-briefing”"));
       return;
     }
   object = json_node_get_object (root);
 
   /* Another format would give a flood of meaningless problems: stop early. */
-  format = get_string (ctx, object, "format", TRUE);
+  format = qs_json_get_string (&ctx->json, object, "format", TRUE);
   if (format == NULL)
     return;
   if (strcmp (format, QS_DECK_FORMAT) != 0)
     {
-      old = push_key (ctx, "format");
-      add_problem (ctx, _("“%s” is not a Qingshan briefing (expected “qingshan-briefing”)"), format);
-      pop (ctx, old);
+      old = qs_json_push_key (&ctx->json, "format");
+      qs_json_problem (&ctx->json, _("“%s” is not a Qingshan briefing (expected “qingshan-briefing”)"), format);
+      qs_json_pop (&ctx->json, old);
       return;
     }
-  if ((node = member (ctx, object, "version", TRUE)) == NULL)
+  if ((node = qs_json_member (&ctx->json, object, "version", TRUE)) == NULL)
     return;
-  old = push_key (ctx, "version");
+  old = qs_json_push_key (&ctx->json, "version");
   if (!JSON_NODE_HOLDS_VALUE (node) ||
       (json_node_get_value_type (node) != G_TYPE_INT64 && json_node_get_value_type (node) != G_TYPE_DOUBLE))
     {
-      add_problem (ctx, _("must be a number, not %s"), node_type_name (node));
-      pop (ctx, old);
+      qs_json_problem (&ctx->json, _("must be a number, not %s"), qs_json_type_name (node));
+      qs_json_pop (&ctx->json, old);
       return;
     }
   if (json_node_get_double (node) != QS_DECK_VERSION)
     {
-      add_problem (ctx, _("version %g is not supported; this Qingshan reads version 1"), json_node_get_double (node));
-      pop (ctx, old);
+      qs_json_problem (&ctx->json, _("version %g is not supported; this Qingshan reads version 1"),
+                       json_node_get_double (node));
+      qs_json_pop (&ctx->json, old);
       return;
     }
-  pop (ctx, old);
+  qs_json_pop (&ctx->json, old);
 
-  check_keys (ctx, object, keys);
+  qs_json_check_keys (&ctx->json, object, keys, FALSE);
 
-  if ((dataset = get_string (ctx, object, "dataset", FALSE)))
+  if ((dataset = qs_json_get_string (&ctx->json, object, "dataset", FALSE)))
     {
       if (strchr (dataset, '/') || strchr (dataset, '\\'))
         {
-          old = push_key (ctx, "dataset");
-          add_problem (ctx, _("must be a file name, without a folder"));
-          pop (ctx, old);
+          old = qs_json_push_key (&ctx->json, "dataset");
+          qs_json_problem (&ctx->json, _("must be a file name, without a folder"));
+          qs_json_pop (&ctx->json, old);
         }
       else
         qs_deck_set_dataset (deck, dataset);
     }
 
-  if ((node = member (ctx, object, "slides", TRUE)))
+  if ((node = qs_json_member (&ctx->json, object, "slides", TRUE)))
     {
-      old = push_key (ctx, "slides");
+      old = qs_json_push_key (&ctx->json, "slides");
       if (!JSON_NODE_HOLDS_ARRAY (node))
-        add_problem (ctx, _("must be a list, not %s"), node_type_name (node));
+        qs_json_problem (&ctx->json, _("must be a list, not %s"), qs_json_type_name (node));
       else
         {
           JsonArray *array = json_node_get_array (node);
           guint n = json_array_get_length (array);
 
-          for (guint i = 0; i < n && !ctx_full (ctx); i++)
+          for (guint i = 0; i < n && !qs_json_full (&ctx->json); i++)
             {
               JsonNode *element = json_array_get_element (array, i);
-              gsize old2 = push_index (ctx, i);
+              gsize old2 = qs_json_push_index (&ctx->json, i);
 
               if (!JSON_NODE_HOLDS_OBJECT (element))
-                add_problem (ctx, _("must be an object, not %s"), node_type_name (element));
+                qs_json_problem (&ctx->json, _("must be an object, not %s"), qs_json_type_name (element));
               else
                 {
                   g_autoptr(QsSlide) slide = read_slide (ctx, json_node_get_object (element));
                   if (slide)
                     qs_deck_append (deck, slide);
                 }
-              pop (ctx, old2);
+              qs_json_pop (&ctx->json, old2);
             }
         }
-      pop (ctx, old);
+      qs_json_pop (&ctx->json, old);
     }
 }
 
@@ -1175,9 +1015,9 @@ qs_deck_load_bytes (GBytes      *bytes,
 
   deck = qs_deck_new ();
   path = g_string_new (NULL);
-  ctx.file = display_name;
-  ctx.problems = found;
-  ctx.path = path;
+  ctx.json.file = display_name;
+  ctx.json.problems = found;
+  ctx.json.path = path;
   read_root (&ctx, json_parser_get_root (parser), deck);
   if (found->len > 0)
     return fail (found, problems, error);
