@@ -195,69 +195,6 @@ get_bool (Ctx        *ctx,
   return ok;
 }
 
-/* A localized text: a plain string, or an object of strings keyed by locale. */
-static QsText *
-get_text (Ctx        *ctx,
-          JsonObject *object,
-          const char *key,
-          gboolean    required)
-{
-  JsonNode *node = qs_json_member (&ctx->json, object, key, required);
-  g_autoptr(QsText) text = NULL;
-  g_autoptr(GList) members = NULL;
-  JsonObject *locales;
-  gsize old;
-
-  if (node == NULL)
-    return NULL;
-  old = qs_json_push_key (&ctx->json, key);
-
-  if (qs_json_is_string (node))
-    {
-      if (*json_node_get_string (node) == '\0')
-        qs_json_problem (&ctx->json, _("must not be empty"));
-      else
-        text = qs_text_new_plain (json_node_get_string (node));
-      qs_json_pop (&ctx->json, old);
-      return g_steal_pointer (&text);
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      qs_json_problem (&ctx->json, _("must be a text or an object of texts by locale, not %s"),
-                       qs_json_type_name (node));
-      qs_json_pop (&ctx->json, old);
-      return NULL;
-    }
-
-  locales = json_node_get_object (node);
-  members = json_object_get_members (locales);
-  text = qs_text_new ();
-  for (GList *l = members; l; l = l->next)
-    {
-      const char *locale = l->data;
-      JsonNode *value = json_object_get_member (locales, locale);
-      gsize old2 = qs_json_push_key (&ctx->json, locale);
-
-      if (!qs_json_is_locale_key (locale))
-        qs_json_problem (&ctx->json, _("“%s” is not a locale (use zh_CN, zh_TW, en …)"), locale);
-      else if (!qs_json_is_string (value))
-        qs_json_problem (&ctx->json, _("must be a text, not %s"), qs_json_type_name (value));
-      else if (*json_node_get_string (value) == '\0')
-        qs_json_problem (&ctx->json, _("must not be empty"));
-      else
-        qs_text_add (text, locale, json_node_get_string (value));
-      qs_json_pop (&ctx->json, old2);
-    }
-  if (qs_text_get_n_items (text) == 0)
-    {
-      if (members == NULL)
-        qs_json_problem (&ctx->json, _("must contain at least one locale"));
-      g_clear_pointer (&text, qs_text_unref);
-    }
-  qs_json_pop (&ctx->json, old);
-  return g_steal_pointer (&text);
-}
-
 /* Reads one of a fixed set of keywords through the given parser. */
 static gboolean
 get_keyword (Ctx         *ctx,
@@ -409,8 +346,8 @@ read_sources (Ctx       *ctx,
       qs_json_check_keys (&ctx->json, object, keys, TRUE);
       source = qs_source_new ();
       id = qs_json_get_string (&ctx->json, object, "id", TRUE);
-      source->title = get_text (ctx, object, "title", TRUE);
-      source->publisher = get_text (ctx, object, "publisher", FALSE);
+      source->title = qs_json_get_text (&ctx->json, object, "title", TRUE, FALSE);
+      source->publisher = qs_json_get_text (&ctx->json, object, "publisher", FALSE, FALSE);
       if (get_date (ctx, object, "date", &day))
         source->date = qs_date_to_string (day);
       source->url = g_strdup (qs_json_get_string (&ctx->json, object, "url", FALSE));
@@ -447,9 +384,9 @@ read_metadata (Ctx        *ctx,
   guint32 day;
 
   qs_json_check_keys (&ctx->json, object, keys, TRUE);
-  title = get_text (ctx, object, "title", TRUE);
-  description = get_text (ctx, object, "description", FALSE);
-  publisher = get_text (ctx, object, "publisher", FALSE);
+  title = qs_json_get_text (&ctx->json, object, "title", TRUE, FALSE);
+  description = qs_json_get_text (&ctx->json, object, "description", FALSE, FALSE);
+  publisher = qs_json_get_text (&ctx->json, object, "publisher", FALSE, FALSE);
   qs_dataset_set_title (ctx->dataset, title);
   qs_dataset_set_description (ctx->dataset, description);
   qs_dataset_set_publisher (ctx->dataset, publisher);
@@ -510,7 +447,7 @@ read_regions (Ctx       *ctx,
       qs_json_check_keys (&ctx->json, object, keys, TRUE);
       region = qs_region_new ();
       code = qs_json_get_string (&ctx->json, object, "code", TRUE);
-      region->name = get_text (ctx, object, "name", TRUE);
+      region->name = qs_json_get_text (&ctx->json, object, "name", TRUE, FALSE);
       region->parent = g_strdup (qs_json_get_string (&ctx->json, object, "parent", FALSE));
       if (region->parent)
         {
@@ -614,7 +551,7 @@ read_targets (Ctx         *ctx,
       target = qs_target_new ();
       ok &= GET_KEYWORD (ctx, object, "kind", TRUE, target_kind, &target->kind);
       ok &= get_number (ctx, object, "value", TRUE, &target->value);
-      ok &= (target->label = get_text (ctx, object, "label", TRUE)) != NULL;
+      ok &= (target->label = qs_json_get_text (&ctx->json, object, "label", TRUE, FALSE)) != NULL;
       if (get_int (ctx, object, "year", FALSE, QS_PERIOD_MIN_YEAR, QS_PERIOD_MAX_YEAR, &year))
         target->year = (int) year;
       get_date (ctx, object, "valid_from", &target->valid_from);
@@ -671,7 +608,7 @@ read_categories (Ctx         *ctx,
         }
       qs_json_check_keys (&ctx->json, object, keys, TRUE);
       id = qs_json_get_string (&ctx->json, object, "id", TRUE);
-      name = get_text (ctx, object, "name", TRUE);
+      name = qs_json_get_text (&ctx->json, object, "name", TRUE, FALSE);
       color = qs_json_get_string (&ctx->json, object, "color", FALSE);
       if (color)
         {
@@ -1324,10 +1261,10 @@ read_indicator (Ctx        *ctx,
   else
     ok = FALSE;
   ok &= GET_KEYWORD (ctx, object, "domain", TRUE, domain, &domain);
-  ok &= (name = get_text (ctx, object, "name", TRUE)) != NULL;
-  description = get_text (ctx, object, "description", FALSE);
+  ok &= (name = qs_json_get_text (&ctx->json, object, "name", TRUE, FALSE)) != NULL;
+  description = qs_json_get_text (&ctx->json, object, "description", FALSE, FALSE);
   ok &= GET_KEYWORD (ctx, object, "unit", TRUE, unit, &unit);
-  unit_label = get_text (ctx, object, "unit_label", FALSE);
+  unit_label = qs_json_get_text (&ctx->json, object, "unit_label", FALSE, FALSE);
   if (json_object_has_member (object, "decimals"))
     ok &= get_int (ctx, object, "decimals", FALSE, 0, 6, &decimals);
   ok &= GET_KEYWORD (ctx, object, "direction", TRUE, direction, &direction);
@@ -1635,8 +1572,8 @@ read_water_sections (Ctx       *ctx,
       qs_json_check_keys (&ctx->json, object, keys, TRUE);
       section = qs_water_section_new ();
       id = qs_json_get_string (&ctx->json, object, "id", TRUE);
-      ok &= (section->name = get_text (ctx, object, "name", TRUE)) != NULL;
-      section->water_body = get_text (ctx, object, "water_body", FALSE);
+      ok &= (section->name = qs_json_get_text (&ctx->json, object, "name", TRUE, FALSE)) != NULL;
+      section->water_body = qs_json_get_text (&ctx->json, object, "water_body", FALSE, FALSE);
       if ((kind = qs_json_get_string (&ctx->json, object, "kind", TRUE)))
         {
           if (strcmp (kind, "lake") == 0)

@@ -637,79 +637,6 @@ typedef struct
 } Ctx;
 
 
-/* Titles and takeaways sit on one line of a slide. */
-static gboolean
-one_line_ok (Ctx        *ctx,
-             const char *value)
-{
-  if (*value == '\0')
-    {
-      qs_json_problem (&ctx->json, _("must not be empty"));
-      return FALSE;
-    }
-  if (strpbrk (value, "\r\n") != NULL)
-    {
-      qs_json_problem (&ctx->json, _("must be one line, without line breaks"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* A plain text, or an object of texts keyed by locale. */
-static QsText *
-get_text (Ctx        *ctx,
-          JsonObject *object,
-          const char *key)
-{
-  JsonNode *node = qs_json_member (&ctx->json, object, key, FALSE);
-  g_autoptr(QsText) text = NULL;
-  g_autoptr(GList) members = NULL;
-  JsonObject *locales;
-  gsize old;
-
-  if (node == NULL)
-    return NULL;
-  old = qs_json_push_key (&ctx->json, key);
-  if (qs_json_is_string (node))
-    {
-      if (one_line_ok (ctx, json_node_get_string (node)))
-        text = qs_text_new_plain (json_node_get_string (node));
-      qs_json_pop (&ctx->json, old);
-      return g_steal_pointer (&text);
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      qs_json_problem (&ctx->json, _("must be a text or an object of texts by locale, not %s"),
-                       qs_json_type_name (node));
-      qs_json_pop (&ctx->json, old);
-      return NULL;
-    }
-
-  locales = json_node_get_object (node);
-  members = json_object_get_members (locales);
-  text = qs_text_new ();
-  for (GList *l = members; l; l = l->next)
-    {
-      const char *locale = l->data;
-      JsonNode *value = json_object_get_member (locales, locale);
-      gsize old2 = qs_json_push_key (&ctx->json, locale);
-
-      if (!qs_json_is_locale_key (locale))
-        qs_json_problem (&ctx->json, _("“%s” is not a locale (use zh_CN, zh_TW, en …)"), locale);
-      else if (!qs_json_is_string (value))
-        qs_json_problem (&ctx->json, _("must be a text, not %s"), qs_json_type_name (value));
-      else if (one_line_ok (ctx, json_node_get_string (value)))
-        qs_text_add (text, locale, json_node_get_string (value));
-      qs_json_pop (&ctx->json, old2);
-    }
-  if (members == NULL)
-    qs_json_problem (&ctx->json, _("must contain at least one locale"));
-  if (qs_text_get_n_items (text) == 0)
-    g_clear_pointer (&text, qs_text_unref);
-  qs_json_pop (&ctx->json, old);
-  return g_steal_pointer (&text);
-}
-
 static GStrv
 get_indicators (Ctx        *ctx,
                 JsonObject *object)
@@ -802,8 +729,8 @@ read_slide (Ctx        *ctx,
       slide = qs_slide_new_kpis ((const char *const *) indicators);
     }
 
-  title = get_text (ctx, object, "title");
-  takeaway = get_text (ctx, object, "takeaway");
+  title = qs_json_get_text (&ctx->json, object, "title", FALSE, TRUE);
+  takeaway = qs_json_get_text (&ctx->json, object, "takeaway", FALSE, TRUE);
   if ((node = qs_json_member (&ctx->json, object, "hidden", FALSE)))
     {
       gsize old = qs_json_push_key (&ctx->json, "hidden");

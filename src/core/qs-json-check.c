@@ -189,6 +189,94 @@ qs_json_get_string (QsJsonCheck *check,
   return value;
 }
 
+/* Empty is a problem; so are line breaks in a text meant for one line. */
+static gboolean
+text_ok (QsJsonCheck *check,
+         const char  *value,
+         gboolean     one_line)
+{
+  if (*value == '\0')
+    {
+      qs_json_problem (check, _("must not be empty"));
+      return FALSE;
+    }
+  if (one_line && strpbrk (value, "\r\n") != NULL)
+    {
+      qs_json_problem (check, _("must be one line, without line breaks"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * qs_json_get_text:
+ * @check: a check
+ * @object: an object
+ * @key: the member
+ * @required: whether a missing member is a problem
+ * @one_line: whether line breaks are a problem, as in titles
+ *
+ * Reads a localized text: a plain string, or an object of strings keyed by
+ * locale (`{"zh_CN": "…", "en": "…"}`).
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL when it is
+ *   missing or has no good string
+ */
+QsText *
+qs_json_get_text (QsJsonCheck *check,
+                  JsonObject  *object,
+                  const char  *key,
+                  gboolean     required,
+                  gboolean     one_line)
+{
+  JsonNode *node = qs_json_member (check, object, key, required);
+  g_autoptr(QsText) text = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *locales;
+  gsize old;
+
+  if (node == NULL)
+    return NULL;
+  old = qs_json_push_key (check, key);
+  if (qs_json_is_string (node))
+    {
+      if (text_ok (check, json_node_get_string (node), one_line))
+        text = qs_text_new_plain (json_node_get_string (node));
+      qs_json_pop (check, old);
+      return g_steal_pointer (&text);
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      qs_json_problem (check, _("must be a text or an object of texts by locale, not %s"), qs_json_type_name (node));
+      qs_json_pop (check, old);
+      return NULL;
+    }
+
+  locales = json_node_get_object (node);
+  members = json_object_get_members (locales);
+  text = qs_text_new ();
+  for (GList *l = members; l; l = l->next)
+    {
+      const char *locale = l->data;
+      JsonNode *value = json_object_get_member (locales, locale);
+      gsize old2 = qs_json_push_key (check, locale);
+
+      if (!qs_json_is_locale_key (locale))
+        qs_json_problem (check, _("“%s” is not a locale (use zh_CN, zh_TW, en …)"), locale);
+      else if (!qs_json_is_string (value))
+        qs_json_problem (check, _("must be a text, not %s"), qs_json_type_name (value));
+      else if (text_ok (check, json_node_get_string (value), one_line))
+        qs_text_add (text, locale, json_node_get_string (value));
+      qs_json_pop (check, old2);
+    }
+  if (members == NULL)
+    qs_json_problem (check, _("must contain at least one locale"));
+  if (qs_text_get_n_items (text) == 0)
+    g_clear_pointer (&text, qs_text_unref);
+  qs_json_pop (check, old);
+  return g_steal_pointer (&text);
+}
+
 /**
  * qs_json_type_name:
  * @node: (nullable): a node

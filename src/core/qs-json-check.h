@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 
 #include "qs-problem.h"
+#include "qs-text.h"
 
 G_BEGIN_DECLS
 
@@ -50,6 +51,11 @@ const char *qs_json_get_string    (QsJsonCheck       *check,
                                    JsonObject        *object,
                                    const char        *key,
                                    gboolean           required);
+QsText     *qs_json_get_text      (QsJsonCheck       *check,
+                                   JsonObject        *object,
+                                   const char        *key,
+                                   gboolean           required,
+                                   gboolean           one_line);
 
 const char *qs_json_type_name     (JsonNode          *node);
 gboolean    qs_json_is_string     (JsonNode          *node);
