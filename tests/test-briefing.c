@@ -18,12 +18,7 @@
 #include "qs-presenter-view.h"
 #include "qs-window.h"
 #include "ui-wait.h"
-
-static gboolean
-has_dataset (gpointer window)
-{
-  return qs_window_get_dataset (window) != NULL;
-}
+#include "ui-window.h"
 
 static gboolean
 is_mapped (gpointer widget)

@@ -17,6 +17,7 @@
 #include "qs-window.h"
 #include "ui-text.h"
 #include "ui-wait.h"
+#include "ui-window.h"
 
 typedef struct
 {
@@ -36,18 +37,6 @@ static const Expected expectations[] = {
 };
 
 static const Expected *expected;
-
-static gboolean
-has_dataset (gpointer window)
-{
-  return qs_window_get_dataset (window) != NULL;
-}
-
-static gboolean
-is_allocated (gpointer widget)
-{
-  return gtk_widget_get_width (widget) > 100 && gtk_widget_get_mapped (widget);
-}
 
 /* Words of English that may stand in Chinese text: units, standards,
  * pollutant and file names; single letters are mnemonics (简报(B)) or

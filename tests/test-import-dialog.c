@@ -15,12 +15,7 @@
 #include "qs-import-dialog.h"
 #include "qs-window.h"
 #include "ui-wait.h"
-
-static gboolean
-has_dataset (gpointer window)
-{
-  return qs_window_get_dataset (window) != NULL;
-}
+#include "ui-window.h"
 
 static QsDataset *old_dataset;
 

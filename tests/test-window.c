@@ -20,24 +20,13 @@
 #include "qs-water-quality.h"
 #include "ui-text.h"
 #include "ui-wait.h"
+#include "ui-window.h"
 #include "hostile-dataset.h"
-
-static gboolean
-has_dataset (gpointer window)
-{
-  return qs_window_get_dataset (window) != NULL;
-}
 
 static gboolean
 has_error (gpointer window)
 {
   return qs_window_get_error_text (window) != NULL;
-}
-
-static gboolean
-is_allocated (gpointer widget)
-{
-  return gtk_widget_get_width (widget) > 100 && gtk_widget_get_mapped (widget);
 }
 
 /* The chart view has been drawn at its current size, so that hit tests and

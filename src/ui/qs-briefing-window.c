@@ -48,15 +48,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * qs_briefing_window_dup_position_label:
+ * @self: a briefing window
+ *
+ * Returns: (transfer full): where the briefing is, as "Slide 3 of 9: title",
+ *   for the window title, screen readers and the presenter view
+ */
+char *
+qs_briefing_window_dup_position_label (QsBriefingWindow *self)
+{
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (QS_IS_BRIEFING_WINDOW (self), NULL);
+  title = qs_report_slides_get_title (self->slides, self->position);
+  /* Translators: "Slide 3 of 9: PM2.5 annual average" */
+  return g_strdup_printf (_("Slide %u of %u: %s"), self->position + 1, qs_report_slides_get_n (self->slides), title);
+}
+
 static void
 announce (QsBriefingWindow *self)
 {
-  g_autofree char *title = qs_report_slides_get_title (self->slides, self->position);
-  g_autofree char *label = NULL;
+  g_autofree char *label = qs_briefing_window_dup_position_label (self);
 
-  /* Translators: "Slide 3 of 9: PM2.5 annual average" */
-  label = g_strdup_printf (_("Slide %u of %u: %s"), self->position + 1,
-                           qs_report_slides_get_n (self->slides), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_window_set_title (GTK_WINDOW (self), label);
 }

@@ -26,6 +26,7 @@ QsBriefingWindow *qs_briefing_window_new          (GtkWindow        *parent,
                                                    QsDeck           *deck,
                                                    const char       *locale);
 guint             qs_briefing_window_get_position (QsBriefingWindow *self);
+char             *qs_briefing_window_dup_position_label (QsBriefingWindow *self);
 guint             qs_briefing_window_get_n_slides (QsBriefingWindow *self);
 QsBlank           qs_briefing_window_get_blank    (QsBriefingWindow *self);
 QsDataset        *qs_briefing_window_get_dataset  (QsBriefingWindow *self);

@@ -79,13 +79,10 @@ update (QsPresenterView *self)
   QsReportSlides *slides = qs_briefing_window_get_slides (self->briefing);
   guint position = qs_briefing_window_get_position (self->briefing);
   guint n = qs_report_slides_get_n (slides);
-  g_autofree char *title = qs_report_slides_get_title (slides, position);
   g_autofree char *takeaway = qs_report_slides_get_takeaway (slides, position);
-  g_autofree char *label = NULL;
+  g_autofree char *label = qs_briefing_window_dup_position_label (self->briefing);
   g_autofree char *next = position + 1 < n ? qs_report_slides_get_title (slides, position + 1) : NULL;
 
-  /* Translators: "Slide 3 of 9: PM2.5 annual average" */
-  label = g_strdup_printf (_("Slide %u of %u: %s"), position + 1, n, title);
   gtk_label_set_text (self->position_label, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->current_area), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_label_set_text (self->takeaway_label, takeaway && *takeaway ? takeaway : _("No takeaway for this slide"));
