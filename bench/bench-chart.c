@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -121,32 +122,59 @@ write_csv (QsSeries   *series,
   fclose (g);
 }
 
-/* Runs a command to completion; minimum wall time of @runs, peak RSS in MB. */
-static gboolean
-time_process (const char *const *argv,
-              int                 runs,
-              double             *ms,
-              double             *peak_mb)
+/* A command to time: the minimum wall time of its runs, its peak RSS. */
+typedef struct
 {
-  *ms = G_MAXDOUBLE;
-  *peak_mb = 0;
-  for (int r = 0; r < runs; r++)
-    {
-      GPid pid;
-      struct rusage usage;
-      int status;
-      gint64 start = g_get_monotonic_time ();
+  const char *const *argv;
+  int                 runs;
+  double              ms;
+  double              peak_mb;
+  gboolean            failed;
+} Timed;
 
-      if (!g_spawn_async (NULL, (char **) argv, NULL,
-                          G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                          NULL, NULL, &pid, NULL))
-        return FALSE;
-      if (wait4 (pid, &status, 0, &usage) < 0 || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
-        return FALSE;
-      *ms = MIN (*ms, ms_since (start));
-      *peak_mb = MAX (*peak_mb, usage.ru_maxrss / 1024.0);
+/* Runs @t's command once to completion. */
+static void
+run_once (Timed *t)
+{
+  GPid pid;
+  struct rusage usage;
+  int status;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!g_spawn_async (NULL, (char **) t->argv, NULL,
+                      G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                      NULL, NULL, &pid, NULL) ||
+      wait4 (pid, &status, 0, &usage) < 0 || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    {
+      t->failed = TRUE;
+      return;
     }
-  return TRUE;
+  t->ms = MIN (t->ms, ms_since (start));
+  t->peak_mb = MAX (t->peak_mb, usage.ru_maxrss / 1024.0);
+}
+
+/* Times every command in rounds, one run of each per round, so that the
+ * machine's slow moments fall on all of them alike. */
+static void
+time_side_by_side (Timed *timed,
+                   guint  n)
+{
+  int rounds = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      timed[i].ms = G_MAXDOUBLE;
+      timed[i].peak_mb = 0;
+      timed[i].failed = timed[i].argv == NULL;
+      rounds = MAX (rounds, timed[i].runs);
+    }
+  for (int r = 0; r < rounds; r++)
+    for (guint i = 0; i < n; i++)
+      if (!timed[i].failed && r < timed[i].runs)
+        run_once (&timed[i]);
+  for (guint i = 0; i < n; i++)
+    if (timed[i].failed)
+      timed[i].ms = NAN;
 }
 
 static char *
@@ -178,7 +206,8 @@ main (int    argc,
           "runs, in-process.\n"
           "Whole process: `qingshan --export OUT.png` on a time,value CSV, minimum of 5 runs;\n"
           "peers plot the same values against their index, from the same data, minimum of 3 runs\n"
-          "(gnuplot from 1M points and matplotlib at 10M: 1 run, as they take seconds to minutes).\n\n", WIDTH, HEIGHT);
+          "(gnuplot from 1M points and matplotlib at 10M: 1 run, as they take seconds to minutes);\n"
+          "the commands take turns, one run each per round.\n\n", WIDTH, HEIGHT);
   printf ("%10s %10s %10s %8s %12s %9s %12s %12s %12s\n", "points", "frame ms", "reduce ms", "png ms", "qingshan ms", "peak MB",
           "gnuplot ms", "matplot ms", "grace ms");
 
@@ -190,43 +219,42 @@ main (int    argc,
       g_autofree char *out = g_build_filename (dir, "out.png", NULL);
       g_autofree char *gp_script = NULL;
       g_autofree char *py_script = NULL;
-      double frame, reduce, png, ms, peak, peer_ms[3] = { NAN, NAN, NAN }, peer_mb;
+      double frame, reduce, png, ms, peak, peer_ms[3];
       const char *q_argv[] = { qingshan, "--export", out, "--chart", "csv.series.trend", "--width", "1920",
                                "--height", "1080", csv, NULL };
 
+      const char *gp_argv[] = { gnuplot, "-e", NULL, NULL };
+      const char *py_argv[] = { "/usr/bin/python3", "-c", NULL, NULL };
+      const char *gr_argv[] = { grace, "-nosafe", "-hdevice", "PNG", "-fixed", "1920", "1080",
+                                "-printfile", out, dat, NULL };
+      /* qingshan, gnuplot, matplotlib, grace */
+      Timed timed[4] = {
+        { q_argv, 5 },
+        { gnuplot ? gp_argv : NULL, sizes[s] >= 1000000 ? 1 : 3 },
+        { matplotlib ? py_argv : NULL, sizes[s] >= 10000000 ? 1 : 3 },
+        { grace ? gr_argv : NULL, 3 },
+      };
+
       time_frame (series, &frame, &reduce, &png);
       write_csv (series, csv, dat);
-      if (!time_process (q_argv, 5, &ms, &peak))
-        ms = peak = NAN;
+      /* The files just written are on disk before any timing, so that
+       * writing them back does not slow whichever runs first. */
+      sync ();
 
-      if (gnuplot)
-        {
-          const char *gp_argv[] = { gnuplot, "-e", NULL, NULL };
-          gp_script = g_strdup_printf ("set terminal pngcairo size %d,%d; set output '%s'; "
-                                       "plot '%s' using 1:2 with lines notitle", WIDTH, HEIGHT, out, dat);
-          gp_argv[2] = gp_script;
-          if (!time_process (gp_argv, sizes[s] >= 1000000 ? 1 : 3, &peer_ms[0], &peer_mb))
-            peer_ms[0] = NAN;
-        }
-      if (matplotlib)
-        {
-          const char *py_argv[] = { "/usr/bin/python3", "-c", NULL, NULL };
-          py_script = g_strdup_printf ("import matplotlib\nmatplotlib.use('Agg')\nimport numpy as np\n"
-                                       "import matplotlib.pyplot as plt\n"
-                                       "v = np.loadtxt('%s', usecols=1)\n"
-                                       "fig = plt.figure(figsize=(19.2, 10.8), dpi=100)\n"
-                                       "plt.plot(v, linewidth=1)\nplt.title('PM2.5')\nfig.savefig('%s')\n", dat, out);
-          py_argv[2] = py_script;
-          if (!time_process (py_argv, sizes[s] >= 10000000 ? 1 : 3, &peer_ms[1], &peer_mb))
-            peer_ms[1] = NAN;
-        }
-      if (grace)
-        {
-          const char *gr_argv[] = { grace, "-nosafe", "-hdevice", "PNG", "-fixed", "1920", "1080",
-                                    "-printfile", out, dat, NULL };
-          if (!time_process (gr_argv, 3, &peer_ms[2], &peer_mb))
-            peer_ms[2] = NAN;
-        }
+      gp_script = g_strdup_printf ("set terminal pngcairo size %d,%d; set output '%s'; "
+                                   "plot '%s' using 1:2 with lines notitle", WIDTH, HEIGHT, out, dat);
+      gp_argv[2] = gp_script;
+      py_script = g_strdup_printf ("import matplotlib\nmatplotlib.use('Agg')\nimport numpy as np\n"
+                                   "import matplotlib.pyplot as plt\n"
+                                   "v = np.loadtxt('%s', usecols=1)\n"
+                                   "fig = plt.figure(figsize=(19.2, 10.8), dpi=100)\n"
+                                   "plt.plot(v, linewidth=1)\nplt.title('PM2.5')\nfig.savefig('%s')\n", dat, out);
+      py_argv[2] = py_script;
+      time_side_by_side (timed, G_N_ELEMENTS (timed));
+      ms = timed[0].ms;
+      peak = timed[0].failed ? NAN : timed[0].peak_mb;
+      for (int p = 0; p < 3; p++)
+        peer_ms[p] = timed[p + 1].ms;
 
       printf ("%10u %10.2f %10.2f %8.2f %12.1f %9.1f %12.1f %12.1f %12.1f\n", sizes[s], frame, reduce, png, ms, peak,
               peer_ms[0], peer_ms[1], peer_ms[2]);
