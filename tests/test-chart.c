@@ -278,6 +278,85 @@ test_m4_same_pixels (void)
   cairo_surface_destroy (full.surface);
 }
 
+/* A reference line passing behind a ranking's value label is interrupted
+ * there: none of its pixels lie inside the label. */
+static void
+test_ranking_label_over_line (void)
+{
+  g_autoptr(QsChart) chart = qs_chart_new (QS_CHART_RANKING);
+  guint32 red = rgb_of (&qs_chart_get_theme (chart)->standard);
+  const QsChartTextBox *boxes;
+  gboolean checked = FALSE, line_seen = FALSE;
+  guint n;
+  Image image;
+
+  qs_chart_set_locale (chart, "en");
+  qs_chart_add_item (chart, "Nanchang", 30, QS_STATUS_FINAL);
+  qs_chart_add_item (chart, "Jiujiang", 20, QS_STATUS_FINAL);
+  /* Just right of the shorter bar: through its label. */
+  qs_chart_add_reference (chart, 21, "limit", QS_CHART_REFERENCE_STANDARD, G_MININT32, G_MAXINT32);
+  image = draw_image (chart, 600, 300);
+  boxes = qs_chart_get_text_boxes (chart, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (boxes[i].text, "20.0"))
+      {
+        for (int y = (int) ceil (boxes[i].y); y < (int) floor (boxes[i].y + boxes[i].height); y++)
+          for (int x = (int) ceil (boxes[i].x); x < (int) floor (boxes[i].x + boxes[i].width); x++)
+            g_assert_cmphex (pixel (&image, x, y), !=, red);
+        checked = TRUE;
+      }
+  g_assert_true (checked);
+  /* The line is drawn, and crosses the label's column elsewhere. */
+  for (int y = 0; y < 300 && !line_seen; y++)
+    for (int x = 0; x < 600 && !line_seen; x++)
+      line_seen = pixel (&image, x, y) == red;
+  g_assert_true (line_seen);
+  cairo_surface_destroy (image.surface);
+}
+
+/* On a tile map the names and values stay inside the dashed frame that a
+ * figure not final has (inset 6 % of the tile), however long the name. */
+static void
+test_tile_text_inside_frame (void)
+{
+  static const char *const names[] = { "Jingdezhen", "Nanchang", "Pingxiang", "景德镇市", "A very long city name indeed" };
+  g_autoptr(QsChart) chart = qs_chart_new (QS_CHART_TILE_MAP);
+  const QsChartTextBox *boxes;
+  guint n, inside = 0;
+  Image image;
+
+  qs_chart_set_locale (chart, "en");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      guint item = qs_chart_add_item (chart, names[i], 50 + i, QS_STATUS_PROVISIONAL);
+      qs_chart_set_item_tile (chart, item, (int) i % 3, (int) i / 3);
+    }
+  image = draw_image (chart, 640, 360);
+  boxes = qs_chart_get_text_boxes (chart, &n);
+  for (guint b = 0; b < n; b++)
+    {
+      double cx = boxes[b].x + boxes[b].width / 2, cy = boxes[b].y + boxes[b].height / 2;
+      double left = cx, right = cx;
+      QsChartHit hit;
+
+      /* Only the texts on tiles; the tile's edges by hit-testing outwards. */
+      if (!qs_chart_hit_test (chart, cx, cy, &hit) || hit.series < 0)
+        continue;
+      while (qs_chart_hit_test (chart, left - 1, cy, &hit) && hit.series >= 0)
+        left--;
+      while (qs_chart_hit_test (chart, right + 1, cy, &hit) && hit.series >= 0)
+        right++;
+      g_test_message ("“%s”: %.1f–%.1f in a tile %.1f–%.1f", boxes[b].text, boxes[b].x,
+                      boxes[b].x + boxes[b].width, left, right);
+      g_assert_cmpfloat (boxes[b].x, >=, left + 0.07 * (right - left));
+      g_assert_cmpfloat (boxes[b].x + boxes[b].width, <=, right - 0.07 * (right - left));
+      inside++;
+    }
+  /* A name and a value on each tile. */
+  g_assert_cmpuint (inside, ==, 2 * G_N_ELEMENTS (names));
+  cairo_surface_destroy (image.surface);
+}
+
 /* ---- edge cases ------------------------------------------------------------ */
 
 typedef struct
@@ -542,6 +621,8 @@ main (int    argc,
   g_test_add_func ("/chart/pixels/hollow-marker", test_hollow_marker);
   g_test_add_func ("/chart/pixels/calendar-cell", test_calendar_cell);
   g_test_add_func ("/chart/pixels/m4-same-pixels", test_m4_same_pixels);
+  g_test_add_func ("/chart/pixels/ranking-label-over-line", test_ranking_label_over_line);
+  g_test_add_func ("/chart/layout/tile-text-inside-frame", test_tile_text_inside_frame);
   g_test_add_func ("/chart/edge-cases", test_edge_cases);
   g_test_add_func ("/chart/markup-is-text", test_markup_is_text);
   g_test_add_func ("/chart/legend-and-tooltip", test_legend_and_tooltip);

@@ -182,6 +182,12 @@ _qs_chart_draw_ranking (QsDraw *d)
             cairo_rectangle (cr, MIN (x1, x2), y + (row - bar_h) / 2, MAX (1, fabs (x2 - x1)), bar_h);
             cairo_fill (cr);
             item->rect = (QsRect) { p.x, y, p.width, row };
+            /* The value on a patch of background, so that a reference line
+             * passing behind it does not run through its digits. */
+            _qs_layout_size (c, &tw, NULL);
+            _qs_set_color (cr, &d->theme->background);
+            cairo_rectangle (cr, MAX (x1, x2) + size * 0.15, y + (row - th) / 2, tw + size * 0.3, th);
+            cairo_fill (cr);
             _qs_draw_text (d, c, MAX (x1, x2) + size * 0.3, y + (row - th) / 2, &d->theme->foreground);
           }
         else

@@ -126,13 +126,15 @@ _qs_chart_draw_tile_map (QsDraw *d)
       if (s > 14)
         {
           g_autofree char *value = isnan (item->value) ? g_strdup ("—") : _qs_chart_format_value (chart, item->value, FALSE);
-          g_autoptr(PangoLayout) name = fitted_layout (d, item->label, MIN (d->font_px, s * 0.2), FALSE, s * 0.9);
-          g_autoptr(PangoLayout) number = fitted_layout (d, value, MIN (d->font_px * 1.3, s * 0.26), TRUE, s * 0.9);
+          /* Inside the dashed frame of a figure that is not final (inset
+           * by 6 %), with a margin, so that no name touches it. */
+          g_autoptr(PangoLayout) name = fitted_layout (d, item->label, MIN (d->font_px, s * 0.2), FALSE, s * 0.8);
+          g_autoptr(PangoLayout) number = fitted_layout (d, value, MIN (d->font_px * 1.3, s * 0.26), TRUE, s * 0.8);
           double nw, nh, vw, vh;
 
           _qs_layout_size (name, &nw, &nh);
           _qs_layout_size (number, &vw, &vh);
-          if (nh + vh <= s * 0.95)
+          if (nh + vh <= s * 0.86)
             {
               double top = y + (s - nh - vh) / 2;
               _qs_draw_text (d, name, x + (s - nw) / 2, top, &text_color);
