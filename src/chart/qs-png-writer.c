@@ -166,17 +166,44 @@ compress_band (gpointer data)
   return NULL;
 }
 
-/* Writes @data as IDAT chunks of at most CHUNK_OUT bytes. */
-static gboolean
-write_idat (GOutputStream  *out,
-            const guint8   *data,
-            gsize           len,
-            GError        **error)
+/* Gathers the zlib stream into IDAT chunks of CHUNK_OUT bytes, whatever
+ * pieces it comes in. */
+typedef struct
 {
-  for (gsize done = 0; done < len; done += CHUNK_OUT)
-    if (!write_chunk (out, "IDAT", data + done, MIN (CHUNK_OUT, len - done), error))
-      return FALSE;
+  GOutputStream *out;
+  guint8         buf[CHUNK_OUT];
+  gsize          len;
+} Idat;
+
+static gboolean
+idat_append (Idat          *idat,
+             const guint8  *data,
+             gsize          len,
+             GError       **error)
+{
+  while (len > 0)
+    {
+      gsize n = MIN (len, CHUNK_OUT - idat->len);
+
+      memcpy (idat->buf + idat->len, data, n);
+      idat->len += n;
+      data += n;
+      len -= n;
+      if (idat->len == CHUNK_OUT)
+        {
+          if (!write_chunk (idat->out, "IDAT", idat->buf, idat->len, error))
+            return FALSE;
+          idat->len = 0;
+        }
+    }
   return TRUE;
+}
+
+static gboolean
+idat_finish (Idat    *idat,
+             GError **error)
+{
+  return idat->len == 0 || write_chunk (idat->out, "IDAT", idat->buf, idat->len, error);
 }
 
 /**
@@ -269,17 +296,14 @@ qs_png_write (cairo_surface_t  *image,
   if (ok)
     {
       /* The zlib stream, header to checksum, in IDAT chunks. */
-      GByteArray *first = g_byte_array_sized_new (2 + bands[0].out_len);
-      g_byte_array_append (first, zlib_header, 2);
-      g_byte_array_append (first, bands[0].out, (guint) bands[0].out_len);
-      if (n_bands == 1)
-        g_byte_array_append (first, trailer, 4);
-      ok = write_idat (out, first->data, first->len, error);
-      g_byte_array_unref (first);
-      for (guint b = 1; b < n_bands && ok; b++)
-        ok = write_idat (out, bands[b].out, bands[b].out_len, error);
-      if (ok && n_bands > 1)
-        ok = write_chunk (out, "IDAT", trailer, 4, error);
+      g_autofree Idat *idat = g_new (Idat, 1);
+
+      idat->out = out;
+      idat->len = 0;
+      ok = idat_append (idat, zlib_header, sizeof zlib_header, error);
+      for (guint b = 0; b < n_bands && ok; b++)
+        ok = idat_append (idat, bands[b].out, bands[b].out_len, error);
+      ok = ok && idat_append (idat, trailer, sizeof trailer, error) && idat_finish (idat, error);
     }
   for (guint b = 0; b < n_bands; b++)
     g_free (bands[b].out);

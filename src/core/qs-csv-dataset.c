@@ -117,7 +117,8 @@ qs_csv_dataset_load (const char    *path,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) qs_problem_free);
   g_autoptr(QsCsvReader) reader = NULL;
-  /* Periods are kept only once the series turns out irregular. */
+  /* Periods are kept only once the series turns out irregular: until then
+   * periods is NULL and the first and last period say it all. */
   g_autofree gint32 *periods = NULL;
   g_autofree double *values = NULL;
   gsize n_rows = 0, capacity = 0;
@@ -138,7 +139,7 @@ qs_csv_dataset_load (const char    *path,
   QsUnit unit = QS_UNIT_DIMENSIONLESS;
   QsKind kind = QS_KIND_INDEX;
   QsDomain domain = QS_DOMAIN_OTHER;
-  gboolean has_unit = FALSE, first = TRUE, regular = TRUE, resolution_known = FALSE;
+  gboolean has_unit = FALSE, first = TRUE, resolution_known = FALSE;
   guint rows = 0;
 
   if (problems)
@@ -221,10 +222,9 @@ qs_csv_dataset_load (const char    *path,
               add_problem (found, reader, 0, message);
               continue;
             }
-          if (regular && period != last_period + 1)
+          if (periods == NULL && period != last_period + 1)
             {
               /* The first gap: from here on every period is kept. */
-              regular = FALSE;
               periods = qs_large_alloc (capacity * sizeof (gint32));
               for (gsize i = 0; i < n_rows; i++)
                 periods[i] = first_period + (gint32) i;
@@ -236,10 +236,10 @@ qs_csv_dataset_load (const char    *path,
         {
           capacity = MAX (1024, capacity * 2);
           values = g_renew (double, values, capacity);
-          if (!regular)
+          if (periods)
             periods = g_renew (gint32, periods, capacity);
         }
-      if (!regular)
+      if (periods)
         periods[n_rows] = period;
       values[n_rows] = value;
       last_period = period;
@@ -295,7 +295,7 @@ qs_csv_dataset_load (const char    *path,
     }
   /* The arrays shrink to their rows in place and become the series. */
   series = qs_series_new_take (QS_CSV_DATASET_REGION_CODE, resolution, first_period,
-                               regular ? NULL : g_renew (gint32, g_steal_pointer (&periods), n_rows),
+                               periods ? g_renew (gint32, g_steal_pointer (&periods), n_rows) : NULL,
                                g_renew (double, g_steal_pointer (&values), n_rows), (guint) n_rows);
   qs_series_set_source_all (series, "file");
 
