@@ -357,6 +357,39 @@ test_tile_text_inside_frame (void)
   cairo_surface_destroy (image.surface);
 }
 
+/* A theme whose background is transparent leaves the surface as it was
+ * outside the line: a sparkline on a card shows the card. */
+static void
+test_transparent_background (void)
+{
+  static const double values[] = { 30, 28, 27, 29 };
+  g_autoptr(QsSeries) series = yearly (2022, values, 4, NULL);
+  g_autoptr(QsChart) chart = qs_chart_new (QS_CHART_SPARKLINE);
+  g_autoptr(QsChartTheme) theme = qs_chart_theme_new_named ("dark");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 120, 60);
+  cairo_t *cr = cairo_create (surface);
+  guint8 *data;
+  int stride, opaque = 0;
+
+  theme->background.alpha = 0;
+  qs_chart_set_theme (chart, theme);
+  qs_chart_add_series (chart, series, 0, "江西省", NULL);
+  qs_chart_draw (chart, cr, 120, 60);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  /* The corners are untouched; the line is drawn (alpha at least half). */
+  g_assert_cmphex (*(guint32 *) (void *) data, ==, 0);
+  g_assert_cmphex (*(guint32 *) (void *) (data + 59 * stride + 119 * 4), ==, 0);
+  for (int y = 0; y < 60; y++)
+    for (int x = 0; x < 120; x++)
+      opaque += data[y * stride + x * 4 + (G_BYTE_ORDER == G_LITTLE_ENDIAN ? 3 : 0)] >= 0x80;
+  /* A line across the width: at least a pixel per column. */
+  g_assert_cmpint (opaque, >=, 100);
+  cairo_surface_destroy (surface);
+}
+
 /* ---- edge cases ------------------------------------------------------------ */
 
 typedef struct
@@ -623,6 +656,7 @@ main (int    argc,
   g_test_add_func ("/chart/pixels/m4-same-pixels", test_m4_same_pixels);
   g_test_add_func ("/chart/pixels/ranking-label-over-line", test_ranking_label_over_line);
   g_test_add_func ("/chart/layout/tile-text-inside-frame", test_tile_text_inside_frame);
+  g_test_add_func ("/chart/pixels/transparent-background", test_transparent_background);
   g_test_add_func ("/chart/edge-cases", test_edge_cases);
   g_test_add_func ("/chart/markup-is-text", test_markup_is_text);
   g_test_add_func ("/chart/legend-and-tooltip", test_legend_and_tooltip);

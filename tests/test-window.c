@@ -258,6 +258,21 @@ test_fits_small_screen (void)
   close_window (window);
 }
 
+/* The first chart view inside @widget, depth first. */
+static QsChartView *
+find_chart_view (GtkWidget *widget)
+{
+  if (QS_IS_CHART_VIEW (widget))
+    return QS_CHART_VIEW (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      QsChartView *found = find_chart_view (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_card_opens_chart (void)
 {
@@ -269,6 +284,14 @@ test_card_opens_chart (void)
   g_assert_cmpstr (qs_kpi_card_get_indicator_id (QS_KPI_CARD (card)), ==, "air.pm25_annual");
   g_assert_cmpstr (qs_kpi_card_get_value_text (QS_KPI_CARD (card)), ==, "27.4 µg/m³");
   g_assert_cmpstr (qs_kpi_card_get_change_text (QS_KPI_CARD (card)), ==, "▲ up 1.5% on 2024");
+  /* Its sparkline has no background of its own, in light and dark alike. */
+  {
+    QsChartView *spark = find_chart_view (card);
+
+    g_assert_nonnull (spark);
+    g_assert_cmpint (qs_chart_get_kind (qs_chart_view_get_chart (spark)), ==, QS_CHART_SPARKLINE);
+    g_assert_cmpfloat (qs_chart_get_theme (qs_chart_view_get_chart (spark))->background.alpha, ==, 0);
+  }
   g_signal_emit_by_name (card, "clicked");
   g_assert_cmpstr (qs_window_get_view (window), ==, "air");
   close_window (window);

@@ -59,6 +59,10 @@ apply_theme (QsChartView *self)
     theme = qs_chart_theme_new_named ("dark");
   else
     theme = qs_chart_theme_new_named ("light");
+  /* A sparkline takes the colour of the card it sits on, not a box of the
+   * theme's background. */
+  if (qs_chart_get_kind (self->chart) == QS_CHART_SPARKLINE)
+    theme->background.alpha = 0;
   qs_chart_set_theme (self->chart, theme);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
